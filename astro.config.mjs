@@ -1,0 +1,41 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import { satteri } from '@astrojs/markdown-satteri';
+import { flowchartPlugin } from './src/lib/flowchart/satteri-plugin.ts';
+import { registry } from './src/lib/registry.ts';
+
+/** Short links for cards and chat: `/55/` and `/a0/` go to `/codes/55/` and `/codes/A0/`. */
+const codeAliases = Object.fromEntries(
+	registry.codes.flatMap(({ code }) => {
+		const target = `/codes/${code}/`;
+		return code === code.toLowerCase() ? [[`/${code}/`, target]] : [[`/${code.toLowerCase()}/`, target], [`/${code}/`, target]];
+	}),
+);
+
+export default defineConfig({
+	site: 'https://poskb.example.cn',
+	trailingSlash: 'always',
+	redirects: codeAliases,
+	markdown: {
+		// Sätteri is Astro 7's default processor; remark/rehype plugins do not run under it.
+		processor: satteri({ mdastPlugins: [flowchartPlugin] }),
+	},
+	integrations: [
+		starlight({
+			title: 'POS 故障速查',
+			description: '银行卡 POS 终端返回码与提示信息速查：是什么意思、谁来处理、先做什么。',
+			defaultLocale: 'root',
+			locales: { root: { label: '简体中文', lang: 'zh-CN' } },
+			customCss: ['./src/styles/site.css'],
+			components: {
+				MarkdownContent: './src/components/MarkdownContent.astro',
+			},
+			sidebar: [
+				{ label: '按返回码', link: '/codes/' },
+				{ label: '按提示信息', items: [{ autogenerate: { directory: 'symptoms' } }] },
+				{ label: '按原因分类', items: [{ autogenerate: { directory: 'causes' } }] },
+			],
+		}),
+	],
+});

@@ -1,0 +1,17 @@
+/**
+ * One `docs` collection for all articles, loaded from the top-level `content/`
+ * (not Starlight's default `src/content/docs/`), so editors work in one obvious folder.
+ * Drafts (`content/drafts/`) and the rule files are outside the glob and never built.
+ */
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { docsSchema } from '@astrojs/starlight/schema';
+import type { z } from 'astro/zod';
+import { articleSchema } from './schemas/article.ts';
+
+export const collections = {
+	docs: defineCollection({
+		loader: glob({ pattern: '{codes,symptoms,causes}/*.mdx', base: './content' }),
+		schema: (context) => articleSchema(docsSchema()(context) as unknown as z.ZodObject),
+	}),
+};

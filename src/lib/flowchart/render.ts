@@ -1,0 +1,224 @@
+/**
+ * Render a mermaid flowchart to static, linked, accessible SVG at build time.
+ *
+ * beautiful-mermaid lays the diagram out in plain JS (about 24 ms a diagram, no
+ * browser), so no page ships diagram JavaScript. It has gaps this module closes:
+ * - it ignores `click` and `accTitle`/`accDescr` lines and draws them as stray boxes,
+ *   so we take those lines out first and apply them ourselves (links, <title>, <desc>);
+ * - every SVG starts with a Google Fonts `@import`, which would make each page fetch
+ *   from another host; we strip it and use the system CJK font stack instead;
+ * - its parser is lenient, so the validator also runs the official mermaid parser
+ *   (`src/lib/flowchart/validate.ts`); here we only catch the cheap, certain mistakes.
+ */
+import { parseMermaid, renderMermaidSVG } from 'beautiful-mermaid';
+
+/** A node link declared with mermaid's own `click NODE href "/path/"` syntax. */
+export interface FlowchartLink {
+	node: string;
+	href: string;
+	/** 1-based line of the `click` line inside the diagram source. */
+	line: number;
+}
+
+export interface FlowchartSource {
+	/** The diagram without the lines the renderer cannot draw. */
+	body: string;
+	links: FlowchartLink[];
+	/** From `accTitle:`; becomes the SVG <title>. */
+	title: string | undefined;
+	/** From `accDescr:`; becomes the SVG <desc>. */
+	description: string | undefined;
+}
+
+export interface FlowchartNode {
+	id: string;
+	label: string;
+	shape: string;
+}
+
+export interface FlowchartEdge {
+	source: string;
+	target: string;
+	label: string | undefined;
+}
+
+export interface RenderedFlowchart {
+	/** The <figure> to inline in the page: SVG plus its text alternative. */
+	html: string;
+	width: number;
+	height: number;
+	nodes: FlowchartNode[];
+	edges: FlowchartEdge[];
+	links: FlowchartLink[];
+}
+
+/** Raised for a diagram that cannot be rendered faithfully; `line` is 1-based in the diagram. */
+export class FlowchartError extends Error {
+	readonly line: number | undefined;
+	constructor(message: string, line?: number) {
+		super(message);
+		this.name = 'FlowchartError';
+		this.line = line;
+	}
+}
+
+const CLICK_RE = /^\s*click\s+([A-Za-z0-9_]+)\s+(?:href\s+)?"([^"]+)"(?:\s+"[^"]*")?(?:\s+_(?:self|blank|parent|top))?\s*$/;
+const ACC_RE = /^\s*(accTitle|accDescr)\s*:\s*(.+?)\s*$/;
+/** Words that beautiful-mermaid would turn into a box when it meets a line it does not know. */
+const KEYWORD_IDS = new Set(['click', 'accTitle', 'accDescr', 'style', 'classDef', 'class', 'linkStyle', 'direction', 'callback']);
+
+/** Split the renderer's input from the lines we apply ourselves. */
+export function splitFlowchartSource(source: string): FlowchartSource {
+	const links: FlowchartLink[] = [];
+	let title: string | undefined;
+	let description: string | undefined;
+	const kept: string[] = [];
+	source.split('\n').forEach((text, index) => {
+		const click = CLICK_RE.exec(text);
+		if (click) {
+			links.push({ node: click[1]!, href: click[2]!, line: index + 1 });
+			kept.push('');
+			return;
+		}
+		if (/^\s*click\s/.test(text)) {
+			throw new FlowchartError('a click line must be `click NODE href "/path/"`; callbacks are not supported', index + 1);
+		}
+		const acc = ACC_RE.exec(text);
+		if (acc) {
+			if (acc[1] === 'accTitle') title = acc[2];
+			else description = acc[2];
+			kept.push('');
+			return;
+		}
+		kept.push(text);
+	});
+	return { body: kept.join('\n'), links, title, description };
+}
+
+const escapeHtml = (s: string) =>
+	s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+
+/** System fonts only: a CJK face on every platform, and nothing fetched from another host. */
+export const FLOWCHART_FONT =
+	"system-ui, -apple-system, 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Noto Sans SC', sans-serif";
+
+/**
+ * Colours are Starlight's CSS variables, so the diagram follows the theme toggle and
+ * the print stylesheet (which forces the light palette) without a second render.
+ */
+const THEME = {
+	bg: 'var(--sl-color-black)',
+	fg: 'var(--sl-color-white)',
+	accent: 'var(--sl-color-accent-high)',
+	line: 'var(--sl-color-gray-3)',
+	transparent: true,
+	// Narrower spacing than the default keeps top-down diagrams within a phone's width.
+	padding: 16,
+	nodeSpacing: 20,
+	layerSpacing: 36,
+} as const;
+
+let figureCount = 0;
+
+/**
+ * Render one diagram.
+ * @param source the text inside the ```mermaid fence
+ * @param idPrefix unique per page, so two diagrams never share SVG ids
+ */
+export function renderFlowchart(source: string, idPrefix = `fc${++figureCount}`): RenderedFlowchart {
+	const split = splitFlowchartSource(source);
+	const firstLine = split.body.trim().split('\n')[0]?.trim() ?? '';
+	if (!/^(?:flowchart|graph)\s+(?:TD|TB|LR|RL|BT)\b/.test(firstLine)) {
+		throw new FlowchartError('a decision flowchart starts with `flowchart TD` (or LR)', 1);
+	}
+
+	const graph = parseMermaid(split.body);
+	const nodes: FlowchartNode[] = [...graph.nodes.values()].map((n) => ({ id: n.id, label: n.label, shape: n.shape }));
+	const edges: FlowchartEdge[] = graph.edges.map((e) => ({ source: e.source, target: e.target, label: e.label }));
+	if (nodes.length === 0) throw new FlowchartError('the flowchart has no nodes', 1);
+	for (const n of nodes) {
+		if (KEYWORD_IDS.has(n.id)) {
+			throw new FlowchartError(`"${n.id}" would be drawn as a stray box: this renderer does not support that line`);
+		}
+	}
+	const nodeIds = new Set(nodes.map((n) => n.id));
+	for (const link of split.links) {
+		if (!nodeIds.has(link.node)) throw new FlowchartError(`click names node "${link.node}", which is not in the diagram`, link.line);
+	}
+
+	let svg = renderMermaidSVG(split.body, THEME);
+	svg = svg.replace(/^\s*@import url\([^)]*\);\s*$/m, '');
+	svg = svg.replace(/text \{ font-family:[^}]*\}/, `text { font-family: ${FLOWCHART_FONT}; }`);
+
+	const viewBox = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(svg);
+	const width = Math.ceil(Number(viewBox?.[1] ?? 0));
+	const height = Math.ceil(Number(viewBox?.[2] ?? 0));
+
+	// Wrap each linked node's group in an SVG link. Node groups hold only a shape and
+	// a <text>, so the first `</g>` after the opening tag closes the group.
+	const hrefByNode = new Map(split.links.map((l) => [l.node, l.href]));
+	for (const [node, href] of hrefByNode) {
+		const open = `<g class="node" data-id="${node}"`;
+		const start = svg.indexOf(open);
+		const end = svg.indexOf('</g>', start);
+		if (start < 0 || end < 0) continue;
+		const label = nodes.find((n) => n.id === node)?.label ?? node;
+		svg =
+			svg.slice(0, start) +
+			`<a href="${escapeHtml(href)}" class="flowchart-link" aria-label="${escapeHtml(label)}">` +
+			svg.slice(start, end + 4).replace(open, `${open} data-linked="true"`) +
+			'</a>' +
+			svg.slice(end + 4);
+	}
+
+	const titleId = `${idPrefix}-title`;
+	const descId = `${idPrefix}-desc`;
+	const title = split.title ?? '决策流程图';
+	const description = split.description ?? '流程图的文字版见图下方的步骤列表。';
+	svg = svg.replace(
+		/^<svg ([^>]*)>/,
+		(_m, attrs: string) =>
+			`<svg ${attrs.replace(/ width="[^"]*" height="[^"]*"/, '')} width="${width}" height="${height}" role="group" aria-labelledby="${titleId}" aria-describedby="${descId}" data-flowchart-svg>` +
+			`<title id="${titleId}">${escapeHtml(title)}</title><desc id="${descId}">${escapeHtml(description)}</desc>`,
+	);
+
+	const html =
+		`<figure class="flowchart not-content" data-pagefind-ignore>` +
+		`<div class="flowchart-scroll" tabindex="0" role="region" aria-label="${escapeHtml(title)}（可左右滑动）" style="--fc-width:${width}px">${svg}</div>` +
+		`<details class="flowchart-text"><summary>流程图文字版</summary>${textAlternative(nodes, edges, hrefByNode)}</details>` +
+		`</figure>`;
+	return { html, width, height, nodes, edges, links: split.links };
+}
+
+/**
+ * The same decision path as an ordered list: each node once, in the order a reader
+ * walks the chart, with its outgoing answers. Linked nodes are real links here too.
+ */
+export function textAlternative(nodes: FlowchartNode[], edges: FlowchartEdge[], hrefByNode: Map<string, string>): string {
+	const byId = new Map(nodes.map((n) => [n.id, n]));
+	const incoming = new Set(edges.map((e) => e.target));
+	const order: string[] = [];
+	const queue = nodes.filter((n) => !incoming.has(n.id)).map((n) => n.id);
+	if (queue.length === 0 && nodes[0]) queue.push(nodes[0].id);
+	while (queue.length > 0) {
+		const id = queue.shift()!;
+		if (order.includes(id)) continue;
+		order.push(id);
+		for (const e of edges) if (e.source === id && !order.includes(e.target)) queue.push(e.target);
+	}
+	for (const n of nodes) if (!order.includes(n.id)) order.push(n.id);
+
+	const step = new Map(order.map((id, i) => [id, i + 1]));
+	const name = (id: string) => {
+		const label = escapeHtml(byId.get(id)?.label ?? id);
+		const href = hrefByNode.get(id);
+		return href ? `<a href="${escapeHtml(href)}">${label}</a>` : label;
+	};
+	const items = order.map((id) => {
+		const out = edges
+			.filter((e) => e.source === id)
+			.map((e) => `${e.label ? `${escapeHtml(e.label)}：` : ''}见第 ${step.get(e.target)} 步`);
+		return `<li>${name(id)}${out.length ? `（${out.join('；')}）` : ''}</li>`;
+	});
+	return `<ol>${items.join('')}</ol>`;
+}

@@ -1,0 +1,54 @@
+/**
+ * Chinese labels for the English identifiers in `src/schemas/common.ts`.
+ * The data speaks English; the reader reads Chinese. One table per enum.
+ */
+import type { ArticleKind, CategorySlug, HandlingClass, Role, SymptomSlug } from '../schemas/common.ts';
+
+/** Handling class: a short name, and what it means at the counter in plain words. */
+export const classLabels: Record<HandlingClass, { name: string; plain: string }> = {
+	A: { name: 'A 类 · 成功', plain: '交易已成功，按成功处理。' },
+	B: { name: 'B 类 · 可重试', plain: '交易失败，处理好原因后可以再试。' },
+	C: { name: 'C 类 · 不要重试', plain: '交易失败，原样重刷也不会成功，要换卡、换方式或先解决原因。' },
+	D: { name: 'D 类 · 操作员处理', plain: '收银员必须先做一件事（如按规定处理卡片、重新签到），再谈下一笔。' },
+	E: { name: 'E 类 · 系统故障', plain: '系统出了故障，结果可能不确定，先核实是否扣款，再稍后重试。' },
+};
+
+/** Who acts, with the reference table's one-character tag. */
+export const roleLabels: Record<Role, { name: string; short: string }> = {
+	cardholder: { name: '持卡人', short: '持' },
+	merchant: { name: '收银员/商户', short: '商' },
+	acquirer: { name: '收单机构', short: '收' },
+	issuer: { name: '发卡行', short: '发' },
+	technician: { name: '技术处理（签到、密钥、参数）', short: '技' },
+	nobody: { name: '无需处理', short: '—' },
+};
+
+export const kindLabels: Record<ArticleKind, string> = {
+	code: '返回码',
+	symptom: '提示信息',
+	cause: '原因分类',
+};
+
+/**
+ * Fallback names for categories and symptoms, used where the article's own title is
+ * not at hand (cards, validator messages). The article's `shortTitle` wins on pages.
+ */
+export const categoryNames: Record<CategorySlug, string> = {
+	hardware: '硬件故障',
+	software: '终端软件与参数',
+	network: '通信网络',
+	keys: '签到与密钥',
+	card: '卡片与持卡人',
+	'merchant-account': '商户与结算账户',
+	channel: '支付通道与机构',
+	'transaction-data': '交易数据',
+	operator: '操作失误',
+	risk: '风控与安全',
+	environment: '电源与环境',
+};
+
+export const symptomNames: Record<SymptomSlug, string> = {
+	'settlement-failure': '结算失败',
+	'merchant-status-abnormal': '商户状态异常',
+	'card-swipe-alert': '刷卡报警',
+};

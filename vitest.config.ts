@@ -1,0 +1,32 @@
+/**
+ * Two projects: `unit` (fast, no build needed) and `browser` (real Chromium against
+ * the built `dist/`, run after `npm run build`). `npm test` runs both, in that order.
+ */
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+	test: {
+		projects: [
+			{
+				test: {
+					name: 'unit',
+					include: ['test/**/*.test.ts'],
+					exclude: ['test/browser/**', 'node_modules/**'],
+					environment: 'node',
+					testTimeout: 30_000,
+				},
+			},
+			{
+				test: {
+					name: 'browser',
+					include: ['test/browser/**/*.test.ts'],
+					environment: 'node',
+					// One Chromium at a time on a 2-core machine: files run one after another.
+					fileParallelism: false,
+					testTimeout: 120_000,
+					hookTimeout: 120_000,
+				},
+			},
+		],
+	},
+});
