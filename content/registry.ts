@@ -181,7 +181,7 @@ export const registry = {
 			whoActs: ['merchant', 'cardholder'],
 			firstAction: '请持卡人重新插卡或刷卡一次；手输卡号时逐位核对；仍失败请持卡人换卡或联系发卡行。',
 			customerLine: '卡片好像没读对，我再读一次；如果还不行，麻烦您换一张卡。',
-			categories: ['card', 'operator'],
+			categories: ['card', 'operator', 'hardware', 'environment'],
 			related: ['56', '15', '45'],
 		},
 		{
@@ -452,7 +452,7 @@ export const registry = {
 			whoActs: ['merchant'],
 			firstAction: '这是芯片卡，不能刷磁条：请持卡人把卡插入芯片卡口（或挥卡）重新交易。',
 			customerLine: '您的卡有芯片，麻烦您把卡插进机器下面的卡口再付一次。',
-			categories: ['operator', 'card'],
+			categories: ['operator', 'card', 'hardware'],
 			related: ['14'],
 		},
 		{

@@ -1,0 +1,97 @@
+/**
+ * Build-time diagram rendering (issue 2): static SVG, no external font, links on
+ * nodes, a text alternative, and clear failures for what the renderer cannot draw.
+ */
+import { describe, expect, it } from 'vitest';
+import { FlowchartError, renderFlowchart, splitFlowchartSource } from '../../src/lib/flowchart/render.ts';
+import { checkFlowchart, mermaidBlocks, officialParse } from '../../src/lib/flowchart/validate.ts';
+
+const diagram = `flowchart TD
+  A[终端显示 55] --> B{多张卡都报?}
+  B -->|否| C[请持卡人重输]
+  B -->|是| D[重新签到 A0]
+  click D href "/codes/A0/"`;
+
+const known = (c: string) => ['55', 'A0', '38', '75'].includes(c);
+
+describe('renderFlowchart', () => {
+	const out = renderFlowchart(diagram, 't1');
+
+	it('renders an inline SVG figure with every node', () => {
+		expect(out.html).toMatch(/^<figure class="flowchart/);
+		expect(out.html).toContain('<svg');
+		for (const label of ['终端显示 55', '多张卡都报?', '请持卡人重输', '重新签到 A0']) expect(out.html).toContain(label);
+		expect(out.nodes.map((n) => n.id)).toEqual(['A', 'B', 'C', 'D']);
+		expect(out.width).toBeGreaterThan(0);
+	});
+
+	it('fetches nothing from another host and uses the theme variables', () => {
+		expect(out.html).not.toContain('@import');
+		expect(out.html).not.toContain('fonts.googleapis');
+		// The only URL left is the SVG namespace, which is never fetched.
+		expect(out.html.match(/https?:\/\/[^"')\s]+/g)).toEqual(['http://www.w3.org/2000/svg']);
+		expect(out.html).toContain('var(--sl-color-white)');
+	});
+
+	it('turns click lines into real links, in the SVG and in the text alternative', () => {
+		expect(out.html).toMatch(/<a href="\/codes\/A0\/" class="flowchart-link"[^>]*><g class="node" data-id="D"/);
+		expect(out.html).toMatch(/<details class="flowchart-text">.*<a href="\/codes\/A0\/">重新签到 A0<\/a>/);
+		// The click line itself is not drawn as a stray box.
+		expect(out.html).not.toContain('data-id="click"');
+	});
+
+	it('has a title and a description for assistive technology', () => {
+		expect(out.html).toMatch(/aria-labelledby="t1-title"/);
+		expect(out.html).toMatch(/<title id="t1-title">/);
+		expect(out.html).toMatch(/<desc id="t1-desc">/);
+		const withAcc = renderFlowchart(`flowchart TD\n  accTitle: 55 的判断\n  A[x] --> B[y]`, 't2');
+		expect(withAcc.html).toContain('<title id="t2-title">55 的判断</title>');
+	});
+
+	it('writes the decision path as an ordered list in walking order', () => {
+		const list = /<ol>(.*)<\/ol>/.exec(out.html)?.[1] ?? '';
+		const items = list.split('</li>').filter(Boolean);
+		expect(items).toHaveLength(4);
+		expect(items[0]).toContain('终端显示 55');
+		expect(items[1]).toMatch(/否：见第 3 步；是：见第 4 步/);
+	});
+
+	it('fails on what it cannot draw faithfully', () => {
+		expect(() => renderFlowchart('sequenceDiagram\n  A->>B: hi')).toThrow(FlowchartError);
+		expect(() => renderFlowchart('flowchart TD\n  A --> B\n  click Z href "/codes/55/"')).toThrow(/node "Z"/);
+		expect(() => renderFlowchart('flowchart TD\n  A --> B\n  click A callback')).toThrow(/callbacks/);
+	});
+
+	it('splits directives out of the renderer input, keeping line numbers', () => {
+		const split = splitFlowchartSource(diagram);
+		expect(split.links).toEqual([{ node: 'D', href: '/codes/A0/', line: 5 }]);
+		expect(split.body.split('\n')).toHaveLength(5);
+	});
+});
+
+describe('official parser', () => {
+	it('accepts a valid diagram', async () => {
+		expect(await officialParse(diagram)).toBeUndefined();
+	});
+
+	it('rejects a diagram that fails to parse, though the lenient renderer draws it', async () => {
+		const broken = 'flowchart TD\n  A[终端显示 55] --> B{没有闭合\n  B --> C[x]';
+		expect(() => renderFlowchart(broken)).not.toThrow();
+		const problem = await officialParse(broken);
+		expect(problem?.message).toMatch(/mermaid cannot parse/);
+		expect(problem?.line).toBeGreaterThanOrEqual(2);
+	});
+
+	it('flags a node that names a code without linking to it', async () => {
+		const problems = await checkFlowchart('flowchart TD\n  A[显示 55] --> B[会出现 38]', known, '55');
+		expect(problems).toHaveLength(1);
+		expect(problems[0]!.message).toMatch(/names code 38/);
+		// Numbers that are not codes (24 小时, 3 次) are not flagged.
+		expect(await checkFlowchart('flowchart TD\n  A[等 24 小时] --> B[错 3 次]', known)).toEqual([]);
+	});
+
+	it('finds mermaid blocks and the line they start on', () => {
+		const blocks = mermaidBlocks('---\nx: 1\n---\n\n```mermaid\nflowchart TD\n  A --> B\n```\n');
+		expect(blocks).toEqual([{ source: 'flowchart TD\n  A --> B', startLine: 6 }]);
+	});
+});
