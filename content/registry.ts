@@ -582,7 +582,7 @@ export const registry = {
 			firstAction: '超过了卡的单笔或单日限额：请持卡人换卡、分开付，或联系发卡行调整限额。',
 			customerLine: '这笔金额超过了这张卡的限额，您可以换一张卡，或者分成两笔付。',
 			categories: ['card'],
-			related: ['51', '65'],
+			related: ['51', '65', '13'],
 		},
 		{
 			code: '62',
@@ -601,7 +601,7 @@ export const registry = {
 			meaning: '违反安全保密规定',
 			display: ['交易失败'],
 			class: 'C',
-			whoActs: ['merchant', 'acquirer'],
+			whoActs: ['merchant', 'acquirer', 'technician'],
 			firstAction: '停止用这张卡交易，记下终端号和时间，联系收单机构；多张卡都出现时，先重新签到。',
 			customerLine: '这笔暂时付不了，和我们的收款处理有关，麻烦您换一种方式付款。',
 			discreet: true,

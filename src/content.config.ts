@@ -11,7 +11,13 @@ import { articleSchema } from './schemas/article.ts';
 
 export const collections = {
 	docs: defineCollection({
-		loader: glob({ pattern: '{codes,symptoms,causes}/*.mdx', base: './content' }),
+		loader: glob({
+			pattern: '{codes,symptoms,causes}/*.mdx',
+			base: './content',
+			// Keep the file name's case: the default slugger lowercases, which would publish
+			// A0 at /codes/a0/ while every link (and the issue's URL scheme) says /codes/A0/.
+			generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
+		}),
 		schema: (context) => articleSchema(docsSchema()(context) as unknown as z.ZodObject),
 	}),
 };
