@@ -34,7 +34,7 @@ export const registry = {
 		{
 			code: '01',
 			meaning: '查发卡行',
-			display: ['请联系发卡行', '请持卡人与发卡银行联系'],
+			display: ['请联系发卡行', '请持卡人与发卡银行联系', '交易失败，请联系发卡行'],
 			class: 'C',
 			whoActs: ['cardholder', 'issuer'],
 			firstAction: '不要重刷：请持卡人拨打卡背面的发卡行客服电话询问，或改用其他卡付款。',
@@ -94,7 +94,7 @@ export const registry = {
 		{
 			code: '06',
 			meaning: '出错',
-			display: ['交易失败'],
+			display: ['交易失败', '交易失败，请联系发卡行'],
 			class: 'E',
 			whoActs: ['issuer', 'merchant'],
 			firstAction: '稍等几分钟再试一次；同一张卡反复出现时，请持卡人联系发卡行。',
@@ -154,7 +154,7 @@ export const registry = {
 		{
 			code: '12',
 			meaning: '无效交易',
-			display: ['无效交易'],
+			display: ['无效交易', '交易失败，请重试'],
 			class: 'C',
 			whoActs: ['merchant'],
 			firstAction: '多见于撤销或退货：核对原交易的凭证号、日期和卡号，确认是对正确的原交易操作。',
@@ -165,7 +165,7 @@ export const registry = {
 		{
 			code: '13',
 			meaning: '无效金额',
-			display: ['无效金额'],
+			display: ['无效金额', '交易金额超限，请重试'],
 			class: 'B',
 			whoActs: ['merchant'],
 			firstAction: '核对并重新输入金额（注意小数点和位数），再发起一次。',
@@ -176,7 +176,7 @@ export const registry = {
 		{
 			code: '14',
 			meaning: '无效卡号（无此账号）',
-			display: ['无效卡号'],
+			display: ['无效卡号', '无效卡号，请联系发卡行'],
 			class: 'B',
 			whoActs: ['merchant', 'cardholder'],
 			firstAction: '请持卡人重新插卡或刷卡一次；手输卡号时逐位核对；仍失败请持卡人换卡或联系发卡行。',
@@ -198,12 +198,12 @@ export const registry = {
 		{
 			code: '19',
 			meaning: '重新送入交易',
-			display: ['请重试'],
+			display: ['请重试', '交易失败，请联系发卡行'],
 			class: 'C',
 			whoActs: ['merchant'],
 			firstAction: '先查询上一笔是否成功，确认未扣款后再重新发起一次；连续出现请联系收单机构。',
 			customerLine: '系统让我们重新提交一次，我先确认一下刚才没有扣款，请稍等。',
-			categories: ['channel', 'transaction-data'],
+			categories: ['channel', 'transaction-data', 'card'],
 			related: ['09', '94', '68'],
 			moneyAtRisk: true,
 			otherNetworks: 'Visa/Mastercard 上 19 同为“重新发起交易（Re-enter transaction）”，含义一致。',
@@ -749,7 +749,7 @@ export const registry = {
 		{
 			code: '93',
 			meaning: '交易违法、不能完成',
-			display: ['交易失败'],
+			display: ['交易失败', '交易失败，请联系发卡行'],
 			class: 'C',
 			whoActs: ['cardholder', 'issuer'],
 			firstAction: '不要反复重刷：请持卡人换卡或换付款方式，并自行联系发卡行。',
