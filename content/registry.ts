@@ -469,7 +469,7 @@ export const registry = {
 		{
 			code: '52',
 			meaning: '无此支票账户',
-			display: ['交易失败', '交易失败请换卡重试'],
+			display: ['交易失败', '交易失败请换卡重试', '交易失败，请联系发卡行'],
 			class: 'C',
 			whoActs: ['cardholder'],
 			firstAction: '卡上没有“支票账户”：按普通消费重新发起一次，仍出现请持卡人换卡或联系发卡行。',
