@@ -1,0 +1,34 @@
+/**
+ * Small text predicates shared by clean, structure and suggest.
+ *
+ * SEO text mixes ASCII and full-width punctuation freely (the seeds use ASCII `,` `:`
+ * `(` `?` next to `、` and `。`), so every class here lists both forms.
+ */
+
+/** Splits a paragraph into clauses: the unit in which "POS机 + 办理" counts as an ad. */
+export const CLAUSE_SPLIT = /[,，。;；!！?？:：\n]/u;
+
+/** Characters that may end a complete paragraph. */
+export const PARAGRAPH_END = /[。.!！?？…”"’')）:：;；]$/u;
+
+/** Sentence punctuation that a heading does not contain. */
+const NOT_IN_HEADING = /[。!！;；,，]|[?？](?!$)/u;
+
+/** Comparison key: no whitespace or punctuation, lower case. */
+export function norm(s: string): string {
+	return s.replace(/[\s\p{P}\p{S}]/gu, '').toLowerCase();
+}
+
+export function hasHan(s: string): boolean {
+	return /\p{Script=Han}/u.test(s);
+}
+
+/**
+ * Short, unpunctuated text that reads as a heading: "系统错误", "案例一:系统错误导致的交易失败",
+ * "POS机显示52是什么意思?". A trailing colon (a heading introducing a list) is allowed.
+ */
+export function isHeadingLike(s: string): boolean {
+	const t = s.replace(/[:：]\s*$/u, '').trim();
+	const length = [...t].length;
+	return length >= 2 && length <= 30 && hasHan(t) && !NOT_IN_HEADING.test(t) && !/[、…]$|\.\.\.$/u.test(t);
+}
