@@ -713,7 +713,7 @@ export const registry = {
 		{
 			code: '90',
 			meaning: '日切进行中',
-			display: ['请稍后重试', '日切进行中'],
+			display: ['请稍后重试', '系统日切，请稍后重试', '日切进行中'],
 			class: 'C',
 			whoActs: ['merchant'],
 			firstAction: '系统在做日切（多在 23:00 前后），等几分钟后再试。',
@@ -725,7 +725,7 @@ export const registry = {
 		{
 			code: '91',
 			meaning: '发卡方或交换中心不能操作',
-			display: ['请稍后重试', '发卡方状态不正常'],
+			display: ['请稍后重试', '发卡方状态不正常，请稍后重试'],
 			class: 'C',
 			whoActs: ['merchant'],
 			firstAction: '发卡行或转接系统暂时不可用：等几分钟再试，或请持卡人换一张其他银行的卡。',
@@ -737,7 +737,7 @@ export const registry = {
 		{
 			code: '92',
 			meaning: '金融机构或中间网络设施找不到或无法达到',
-			display: ['请稍后重试', '线路不可达'],
+			display: ['发卡方线路异常，请稍后重试', '请稍后重试'],
 			class: 'C',
 			whoActs: ['merchant', 'acquirer'],
 			firstAction: '线路暂时不通：等几分钟再试；一段时间内所有卡都失败时，联系收单机构。',
@@ -761,7 +761,7 @@ export const registry = {
 		{
 			code: '94',
 			meaning: '重复交易',
-			display: ['拒绝，重复交易', '重复交易'],
+			display: ['拒绝，重复交易', '拒绝，重复交易，请稍后重试', '重复交易'],
 			class: 'C',
 			whoActs: ['merchant'],
 			firstAction: '上一笔可能已经成功：先查询或看签购单存根，确认后再决定，切勿再刷一次。',
@@ -856,7 +856,7 @@ export const registry = {
 		{
 			code: 'A2',
 			meaning: '有缺陷的成功',
-			display: ['交易成功，请向发卡行确认'],
+			display: ['交易成功，请向发卡行确认', '交易成功，请向资金转入行确认'],
 			class: 'A',
 			whoActs: ['merchant'],
 			firstAction: '交易已承兑但有瑕疵：保留签购单，当天向收单机构或发卡行确认这笔已入账，不要重刷。',
@@ -880,7 +880,7 @@ export const registry = {
 		{
 			code: 'A4',
 			meaning: '有缺陷的成功',
-			display: ['交易成功，请向发卡行确认'],
+			display: ['交易成功，请向发卡行确认', '交易成功，请向资金到账行确认'],
 			class: 'A',
 			whoActs: ['merchant'],
 			firstAction: '交易已承兑但有瑕疵：保留签购单，向收单机构确认这笔已入账，不要重刷。',
@@ -893,7 +893,7 @@ export const registry = {
 		{
 			code: 'A5',
 			meaning: '有缺陷的成功',
-			display: ['交易成功，请向发卡行确认'],
+			display: ['交易成功，请向发卡行确认', '交易成功，请向资金到账行确认'],
 			class: 'A',
 			whoActs: ['merchant'],
 			firstAction: '交易已承兑但有瑕疵：保留签购单，向收单机构确认这笔已入账，不要重刷。',
@@ -906,7 +906,7 @@ export const registry = {
 		{
 			code: 'A6',
 			meaning: '有缺陷的成功',
-			display: ['交易成功，请向发卡行确认'],
+			display: ['交易成功，请向发卡行确认', '交易成功，请向资金到账行确认'],
 			class: 'A',
 			whoActs: ['merchant'],
 			firstAction: '交易已承兑但有瑕疵：保留签购单，向收单机构确认这笔已入账，不要重刷。',
@@ -919,7 +919,7 @@ export const registry = {
 		{
 			code: 'A7',
 			meaning: '安全处理失败',
-			display: ['交换中心异常', '安全处理失败'],
+			display: ['拒绝，交换中心异常，请稍后重试', '交换中心异常', '安全处理失败'],
 			class: 'C',
 			whoActs: ['acquirer', 'technician'],
 			firstAction: '密钥处理失败：先重新签到一次；仍出现请停止使用这台终端并联系收单机构。',
