@@ -40,6 +40,13 @@ describe('renderFlowchart', () => {
 		expect(out.html).not.toContain('data-id="click"');
 	});
 
+	it('namespaces every SVG id, so two diagrams on a page never share one', () => {
+		const ids = [...out.html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]);
+		expect(ids.length).toBeGreaterThan(2);
+		for (const id of ids) expect(id).toMatch(/^t1-/);
+		for (const ref of out.html.matchAll(/url\(#([^)]+)\)/g)) expect(ids).toContain(ref[1]);
+	});
+
 	it('has a title and a description for assistive technology', () => {
 		expect(out.html).toMatch(/aria-labelledby="t1-title"/);
 		expect(out.html).toMatch(/<title id="t1-title">/);

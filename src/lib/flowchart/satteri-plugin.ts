@@ -8,6 +8,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { relative } from 'node:path';
+import { createHash } from 'node:crypto';
 import { defineMdastPlugin } from 'satteri';
 import { FlowchartError, renderFlowchart } from './render.ts';
 
@@ -17,6 +18,9 @@ interface PluginContext {
 
 export function flowchartPlugin({ fileURL }: PluginContext = {}) {
 	const file = fileURL ? relative(process.cwd(), fileURLToPath(fileURL)) : '<markdown>';
+	// SVG ids must be unique on a page that shows several files (an article plus a
+	// family text), so the prefix carries a short hash of the file as well as a counter.
+	const fileKey = createHash('sha1').update(file).digest('hex').slice(0, 6);
 	let count = 0;
 	return defineMdastPlugin({
 		name: 'poskb-flowchart',
@@ -25,7 +29,7 @@ export function flowchartPlugin({ fileURL }: PluginContext = {}) {
 			// The fence line is position.start.line; diagram line 1 is the line after it.
 			const fenceLine = node.position?.start.line ?? 0;
 			try {
-				const { html } = renderFlowchart(node.value, `fc${++count}`);
+				const { html } = renderFlowchart(node.value, `fc-${fileKey}-${++count}`);
 				ctx.replaceNode(node, { type: 'html', value: html });
 			} catch (error) {
 				const line = error instanceof FlowchartError && error.line ? fenceLine + error.line : fenceLine;

@@ -1,0 +1,152 @@
+/**
+ * Small data-integrity rules that hold the content and the code together:
+ * - a published article carries no `draft: true` (drafts live in `content/drafts/`);
+ * - an article's `kind` matches its folder and its file name is its code or slug;
+ * - the page is built at the URL every link uses (Astro's glob loader lowercases ids);
+ * - every component an article uses is imported;
+ * - `<Family />` is only used where the registry entry has a family, and that family's
+ *   text `families/<family>.mdx` exists;
+ * - the home page's `COMMON_CODES` are all registry codes;
+ * - a code or symptom where a wrong move costs money (`moneyAtRisk`) shows a `<Warning>`
+ *   (in the article or in the family text it shows).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { slug } from 'github-slugger';
+import { ARTICLE_FOLDERS, ID_FIELD, fieldLine, type Article, type ContentIndex } from './index.ts';
+import { stamp, type Check, type Finding } from './types.ts';
+
+export const integrityCheck: Check = {
+	id: 'integrity',
+	description: 'drafts, kind and file names, built URLs, imports, families, common codes and money warnings agree',
+	needs: 'content',
+	run(index) {
+		const findings: Finding[] = [];
+		const keepsCase = generateIdKeepsCase(index.repo);
+		for (const a of index.articles) {
+			findings.push(...draft(a), ...identity(a), ...imports(a), ...family(a, index), ...moneyWarning(a, index));
+			if (!keepsCase) findings.push(...builtUrl(a));
+		}
+		findings.push(...commonCodes(index));
+		return stamp('integrity', findings);
+	},
+};
+
+function draft(a: Article): Finding[] {
+	if (a.data['draft'] !== true) return [];
+	return [{ file: a.file, line: fieldLine(a, 'draft'), message: 'a published article is marked `draft: true`', fix: 'remove the flag, or move the file back to content/drafts/' }];
+}
+
+function identity(a: Article): Finding[] {
+	const findings: Finding[] = [];
+	const kind = a.data['kind'];
+	const expected = ARTICLE_FOLDERS[a.folder];
+	if (kind === 'page') {
+		// The schema accepts `page` for the data pages in src/pages/; an article is never one.
+		return [{ file: a.file, line: fieldLine(a, 'kind'), message: '`kind: page` is only for pages built from src/pages/', fix: `set \`kind: ${expected}\`` }];
+	}
+	const folder = Object.entries(ARTICLE_FOLDERS).find(([, k]) => k === kind)?.[0];
+	if (folder && kind !== expected) {
+		return [{ file: a.file, line: fieldLine(a, 'kind'), message: `\`kind: ${String(kind)}\` but the file is in ${a.folder}/`, fix: `move the file to ${folder}/, or set \`kind: ${expected}\`` }];
+	}
+	if (a.id !== undefined && a.id !== a.name) {
+		const field = ID_FIELD[a.kind];
+		findings.push({
+			file: a.file,
+			line: fieldLine(a, field),
+			message: `\`${field}: ${a.id}\` but the file is named ${a.name}.mdx`,
+			fix: `rename the file to ${a.folder}/${a.id}.mdx (the file name is the page URL), or correct \`${field}:\``,
+		});
+	}
+	return findings;
+}
+
+/**
+ * Astro's glob loader turns each path segment into a github-slugger slug (lowercase)
+ * unless the collection passes `generateId`; codeHref and the aliases link /codes/A0/.
+ */
+function generateIdKeepsCase(repo: string): boolean {
+	const file = join(repo, 'src/content.config.ts');
+	return existsSync(file) && /\bgenerateId\b/.test(readFileSync(file, 'utf8'));
+}
+
+function builtUrl(a: Article): Finding[] {
+	const built = slug(a.name);
+	if (built === a.name) return [];
+	return [
+		{
+			file: a.file,
+			line: 1,
+			message: `Astro builds this page at /${a.folder}/${built}/, but links and redirects point to ${a.url}`,
+			fix: 'engineers: keep the file name as the id (pass `generateId` to the glob loader in src/content.config.ts); do not rename the file',
+		},
+	];
+}
+
+function imports(a: Article): Finding[] {
+	const findings: Finding[] = [];
+	for (const [name, line] of a.body.components) {
+		if (a.body.imports.has(name)) continue;
+		findings.push({
+			file: a.file,
+			line,
+			message: `<${name}> is used but not imported, so the page fails to build`,
+			fix: `add ${name} to the import line: import { …, ${name} } from '~/components.ts';`,
+		});
+	}
+	return findings;
+}
+
+function family(a: Article, index: ContentIndex): Finding[] {
+	const line = a.body.components.get('Family');
+	if (line === undefined) return [];
+	if (a.kind !== 'code') {
+		return [{ file: a.file, line, message: '<Family /> is only for code articles', fix: 'remove it; link to the codes of the family instead' }];
+	}
+	if (!index.registry.loaded || a.id === undefined) return [];
+	const entry = index.registry.byCode.get(a.id);
+	if (!entry) return [];
+	if (!entry.family) {
+		return [
+			{
+				file: a.file,
+				line,
+				message: `<Family /> is used, but code ${a.id} has no family in the registry`,
+				fix: `set \`family:\` on code ${a.id} in ${index.registry.file} (line ${index.registry.entryLine(a.id)}), or remove <Family />`,
+			},
+		];
+	}
+	if (!index.families.some((f) => f.name === entry.family)) {
+		return [{ file: a.file, line, message: `<Family /> shows the ${entry.family} family, but ${index.root}/families/${entry.family}.mdx does not exist`, fix: `write ${index.root}/families/${entry.family}.mdx` }];
+	}
+	return [];
+}
+
+function moneyWarning(a: Article, index: ContentIndex): Finding[] {
+	const atRisk = a.kind === 'code' ? (a.id !== undefined && index.registry.byCode.get(a.id)?.moneyAtRisk) === true : a.kind === 'symptom' && a.data['moneyAtRisk'] === true;
+	if (!atRisk || a.body.components.has('Warning')) return [];
+	const entry = a.id !== undefined ? index.registry.byCode.get(a.id) : undefined;
+	const familyText = entry?.family && a.body.components.has('Family') ? index.families.find((f) => f.name === entry.family) : undefined;
+	if (familyText?.body.components.has('Warning')) return [];
+	return [
+		{
+			file: a.file,
+			line: a.frontmatter.endLine + 1,
+			message: `${a.kind === 'code' ? `code ${a.id}` : 'this symptom'} is moneyAtRisk, but the article has no <Warning>`,
+			fix: 'add a <Warning title="…"> that says which wrong move costs money (double charge, lost card, paying out twice)',
+		},
+	];
+}
+
+function commonCodes(index: ContentIndex): Finding[] {
+	const common = index.commonCodes;
+	if (!common || !index.registry.loaded) return [];
+	return common.codes
+		.filter((code) => !index.registry.byCode.has(code))
+		.map((code) => ({
+			file: common.file,
+			line: common.lineOf(code),
+			message: `COMMON_CODES lists ${code}, which is not in the registry`,
+			fix: `remove '${code}' or correct it to a registry code`,
+		}));
+}
