@@ -27,9 +27,11 @@ export default defineConfig({
 			description: '银行卡 POS 终端返回码与提示信息速查：是什么意思、谁来处理、先做什么。',
 			defaultLocale: 'root',
 			locales: { root: { label: '简体中文', lang: 'zh-CN' } },
-			customCss: ['./src/styles/site.css'],
+			customCss: ['./src/styles/site.css', './src/styles/print.css'],
 			components: {
 				MarkdownContent: './src/components/MarkdownContent.astro',
+				// Search (issue 5): light header box over the Pagefind JS API, loaded on first use.
+				Search: './src/components/Search.astro',
 			},
 			sidebar: [
 				{ label: '按返回码', link: '/codes/' },

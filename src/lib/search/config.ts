@@ -1,0 +1,64 @@
+/**
+ * Search settings shared by the client and the tests, in one place.
+ *
+ * Indexing: Starlight runs Pagefind (Node API) after `astro build` over every page whose
+ * `<main>` carries `data-pagefind-body`. The facts panel and the article footer add
+ * `data-pagefind-meta`, `-filter` and `-weight` attributes (see `ArticleFacts.astro`,
+ * `ArticleFooter.astro`); the footer's link lists and sources are `data-pagefind-ignore`.
+ */
+
+/** Pagefind filters set on every article. Values are the identifiers of `src/schemas/common.ts`. */
+export const FILTERS = {
+	/** `code` | `symptom` | `cause`, on every article (footer). */
+	kind: 'kind',
+	/** Handling class `A`–`E`, code articles only. */
+	klass: 'class',
+	/** Who acts: `cardholder`, `merchant` …, code and symptom articles. */
+	who: 'who',
+	/** The code itself ("55"), code articles only; used to fetch a code's page directly. */
+	code: 'code',
+	/** Each display text of a code article, verbatim (see `PHRASE_FILTERS`). */
+	display: 'display',
+	/** Each 常见说法 item of a code or symptom article, verbatim. */
+	also: 'also',
+} as const;
+
+/** Only articles are results; other indexed pages (code table, cards) are navigation. */
+export const RESULT_KINDS = ['code', 'symptom', 'cause'] as const;
+
+/**
+ * Pagefind ranking (search time). Metadata matches are boosted: the code, the title and
+ * the texts the terminal shows weigh most, then the 常见说法 line, then the meaning; the
+ * body counts at its own weight (headings and `data-pagefind-weight` included).
+ */
+export const RANKING = {
+	termFrequency: 0.6,
+	pageLength: 0.4,
+	termSaturation: 1.4,
+	termSimilarity: 2,
+	metaWeights: {
+		code: 10,
+		title: 6,
+		display: 6,
+		also: 5,
+		meaning: 3,
+	},
+} as const;
+
+/** Results shown under the box. */
+export const MAX_RESULTS = 8;
+/** Results fetched from Pagefind and re-ranked by phrase (see `rerank.ts`) before the top `MAX_RESULTS` are shown. */
+export const RERANK_CANDIDATES = 12;
+/** Below this many strict matches, relaxed queries are added (see `relax.ts`). */
+export const MIN_STRICT_RESULTS = 3;
+/** From this many words on, relaxed queries always run and are ranked together with strict ones. */
+export const RELAX_FROM_TERMS = 4;
+/**
+ * Filters whose values are a page's visible display texts and 常见说法 items (set in
+ * ArticleFacts.astro). A query equal to one of them finds that page whatever its rank.
+ */
+export const PHRASE_FILTERS = ['display', 'also'] as const;
+/** Characters of excerpt Pagefind returns per result (Chinese counts a character as a word). */
+export const EXCERPT_LENGTH = 36;
+/** Delay after the last keystroke before searching, in ms. */
+export const DEBOUNCE_MS = 60;

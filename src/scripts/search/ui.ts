@@ -1,0 +1,385 @@
+/**
+ * The search UI, loaded by `boot.ts` on first use, shared by the header dialog and the
+ * home page box. A small results list over the Pagefind JS API instead of Pagefind's
+ * default UI: the exact code page comes first, each result shows code, meaning and an
+ * excerpt, Enter opens the first result, and a code that is not in the registry gets a
+ * clear answer instead of "no results".
+ *
+ * DOM contract of a search box (`[data-search-root]`): one `input[data-search-input]`
+ * inside a `form`, one `[data-search-status]` (aria-live), one `ul[data-search-results]`.
+ * The registry slice for code detection is on `[data-known]` (rendered by Search.astro).
+ */
+import { analyzeQuery, decodeCodeData, type CodeAnswer, type CodeData } from '../../lib/search/code-query.ts';
+import { mergeRanked, relaxations, segmentTerms, type Scored } from '../../lib/search/relax.ts';
+import { compact, rerank } from '../../lib/search/rerank.ts';
+import {
+	DEBOUNCE_MS,
+	EXCERPT_LENGTH,
+	FILTERS,
+	MAX_RESULTS,
+	MIN_STRICT_RESULTS,
+	PHRASE_FILTERS,
+	RELAX_FROM_TERMS,
+	RERANK_CANDIDATES,
+	RANKING,
+	RESULT_KINDS,
+} from '../../lib/search/config.ts';
+
+interface PagefindResult {
+	id: string;
+	score: number;
+	data: () => Promise<PagefindData>;
+}
+interface PagefindData {
+	url: string;
+	excerpt: string;
+	meta: Record<string, string | undefined>;
+	filters: Record<string, string[] | undefined>;
+}
+interface Pagefind {
+	options: (o: object) => Promise<void>;
+	init: () => Promise<void>;
+	search: (term: string | null, o?: object) => Promise<{ results: PagefindResult[] } | null>;
+	filters: () => Promise<Record<string, Record<string, number> | undefined>>;
+}
+
+/** One line in the results list. */
+export interface ResultItem {
+	href: string;
+	kind: 'code' | 'symptom' | 'cause' | 'answer';
+	badge: string;
+	title: string;
+	meaning: string;
+	excerpt: string;
+	/** Facts-panel texts, for phrase re-ranking. */
+	display?: string | undefined;
+	also?: string | undefined;
+}
+
+/** What a search box reports once results are on screen (also the `poskb:search` event detail). */
+export interface SearchDetail {
+	query: string;
+	count: number;
+	hrefs: string[];
+	answer: CodeAnswer['status'] | null;
+	/** Time from the search request to results on screen, in ms (includes loading Pagefind the first time). */
+	ms: number;
+}
+
+const KIND_BADGE: Record<string, string> = { symptom: '提示', cause: '原因' };
+
+let pagefind: Promise<Pagefind | null> | undefined;
+
+function loadPagefind(): Promise<Pagefind | null> {
+	pagefind ??= (async () => {
+		try {
+			const url = `${import.meta.env.BASE_URL.replace(/\/$/u, '')}/pagefind/pagefind.js`;
+			const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
+			await pf.options({ ranking: RANKING, excerptLength: EXCERPT_LENGTH });
+			await pf.init();
+			return pf;
+		} catch {
+			return null; // `astro dev` has no index; code detection still works.
+		}
+	})();
+	return pagefind;
+}
+
+let codeData: CodeData | undefined;
+function getCodeData(): CodeData {
+	const el = document.querySelector<HTMLElement>('[data-known]');
+	codeData ??= decodeCodeData(el?.dataset ?? {});
+	return codeData;
+}
+
+async function searchScored(pf: Pagefind, text: string): Promise<Scored<PagefindResult>[]> {
+	const r = await pf.search(text, { filters: { [FILTERS.kind]: { any: [...RESULT_KINDS] } } });
+	return (r?.results ?? []).map((x) => ({ id: x.id, score: x.score, item: x }));
+}
+
+/**
+ * Strict search (every word on the page), plus relaxed searches (a word or two left out,
+ * see `relax.ts`) when the strict one finds too little or the query is long.
+ */
+async function rankedResults(pf: Pagefind, text: string): Promise<PagefindResult[]> {
+	if (!text) return [];
+	const strict = await searchScored(pf, text);
+	const terms = segmentTerms(text);
+	const long = terms.length >= RELAX_FROM_TERMS;
+	if (strict.length >= MIN_STRICT_RESULTS && !long) return strict.map((s) => s.item);
+	const relaxed = await Promise.all(
+		relaxations(terms).map(async (r) => ({ coverage: r.coverage, results: await searchScored(pf, r.terms.join(' ')) })),
+	);
+	return mergeRanked(strict, relaxed, { strictFirst: !long }).map((s) => s.item);
+}
+
+let phrases: Promise<Map<string, [field: string, value: string][]>> | undefined;
+
+/** Every display text and 常见说法 on the site (Pagefind filter values), by compact form. */
+function phraseIndex(pf: Pagefind): Promise<Map<string, [string, string][]>> {
+	phrases ??= pf.filters().then((all) => {
+		const map = new Map<string, [string, string][]>();
+		for (const field of PHRASE_FILTERS) {
+			for (const value of Object.keys(all[field] ?? {})) {
+				const key = compact(value);
+				map.set(key, [...(map.get(key) ?? []), [field, value]]);
+			}
+		}
+		return map;
+	});
+	// Without the filter index, search still works by words; try again next time.
+	return phrases.catch(() => {
+		phrases = undefined;
+		return new Map<string, [string, string][]>();
+	});
+}
+
+/** Pages whose display text or 常见说法 is exactly the query (wherever Pagefind ranks them). */
+async function exactPhrasePages(pf: Pagefind, text: string): Promise<PagefindResult[]> {
+	const hits = (await phraseIndex(pf)).get(compact(text)) ?? [];
+	const lists = await Promise.all(
+		hits.map(([field, value]) => pf.search(null, { filters: { [field]: value, [FILTERS.kind]: { any: [...RESULT_KINDS] } } })),
+	);
+	return lists.flatMap((l) => l?.results ?? []);
+}
+
+function titleWithoutCode(title: string, code: string | undefined): string {
+	return code && title.startsWith(code) ? title.slice(code.length).trim() : title;
+}
+
+function toItem(d: PagefindData): ResultItem {
+	const kind = (d.filters[FILTERS.kind]?.[0] ?? 'code') as ResultItem['kind'];
+	const code = d.meta['code'];
+	const title = d.meta['title'] ?? d.url;
+	return {
+		href: d.url,
+		kind,
+		badge: code ?? KIND_BADGE[kind] ?? '',
+		title: titleWithoutCode(title, code),
+		meaning: d.meta['meaning'] ?? '',
+		excerpt: d.excerpt,
+		display: d.meta['display'],
+		also: d.meta['also'],
+	};
+}
+
+/** The pinned first line for a code query. */
+async function answerItem(pf: Pagefind | null, answer: CodeAnswer): Promise<ResultItem> {
+	const { code, href } = answer;
+	if (answer.status === 'known') {
+		const r = pf ? await pf.search(null, { filters: { [FILTERS.code]: code } }) : null;
+		const first = r?.results[0];
+		if (first) return toItem(await first.data());
+		return { href, kind: 'code', badge: code, title: `返回码 ${code}`, meaning: '', excerpt: '' };
+	}
+	if (answer.status === 'unassigned') {
+		return {
+			href,
+			kind: 'answer',
+			badge: code,
+			title: '不是标准返回码',
+			meaning: '银联终端应答码表没有定义这个数字，终端一般只显示“交易失败”。点这里看该怎么办。',
+			excerpt: '',
+		};
+	}
+	if (answer.status === 'acquirer') {
+		return { href, kind: 'answer', badge: code, title: '收单机构自定义的码，本站未收录', meaning: answer.why, excerpt: '' };
+	}
+	return {
+		href,
+		kind: 'answer',
+		badge: code,
+		title: '不是已知的返回码',
+		meaning: '请核对屏幕上的字符，或在全部返回码一览里查找。',
+		excerpt: '',
+	};
+}
+
+/** Run one query to a list of items, pinned code answer first. */
+export async function search(query: string): Promise<{ items: ResultItem[]; answer: CodeAnswer | null; available: boolean }> {
+	const analysis = analyzeQuery(query, getCodeData());
+	const pf = await loadPagefind();
+	const answer = analysis.code;
+	// Inside a longer query, only a known code is pinned; otherwise the words decide.
+	const pin = answer && (analysis.pure || answer.status === 'known') ? answer : null;
+	// A bare code is also searched as text, so pages that mention it follow its own page.
+	const text = analysis.pure ? (answer?.status === 'known' ? answer.code.toLowerCase() : '') : analysis.text;
+	const [pinned, ranked, exact] = await Promise.all([
+		pin ? answerItem(pf, pin) : null,
+		pf ? rankedResults(pf, text) : [],
+		pf ? exactPhrasePages(pf, text) : [],
+	]);
+	// Candidates: Pagefind's best, plus every page that shows exactly this text (ordered by
+	// Pagefind's rank where it has one), then re-ranked by phrase (see `rerank.ts`).
+	const rank = new Map(ranked.map((r, i) => [r.id, i]));
+	const exactFirst = [...new Map(exact.map((r) => [r.id, r])).values()]
+		.sort((a, b) => (rank.get(a.id) ?? Infinity) - (rank.get(b.id) ?? Infinity))
+		.slice(0, MAX_RESULTS);
+	const candidates = [...new Map([...ranked.slice(0, RERANK_CANDIDATES), ...exactFirst].map((r) => [r.id, r])).values()];
+	const data = await Promise.all(candidates.map((r) => r.data()));
+	const same = (a: string, b: string | undefined) => a.toLowerCase() === b?.toLowerCase();
+	const found = data.map(toItem).filter((i) => !same(i.href, pinned?.href));
+	const items = rerank(text, found, (i) => ({ title: i.title, display: i.display, also: i.also }));
+	return {
+		items: (pinned ? [pinned, ...items] : items).slice(0, MAX_RESULTS),
+		answer: pin,
+		available: pf !== null,
+	};
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+	const e = document.createElement(tag);
+	e.className = className;
+	if (text) e.textContent = text;
+	return e;
+}
+
+function renderItem(item: ResultItem): HTMLLIElement {
+	const li = el('li', 'pk-result');
+	li.dataset['kind'] = item.kind;
+	const a = el('a', 'pk-link');
+	a.href = item.href;
+	a.append(el('span', 'pk-badge', item.badge));
+	const body = el('span', 'pk-body');
+	body.append(el('span', 'pk-title', item.title));
+	if (item.meaning) body.append(el('span', 'pk-meaning', item.meaning));
+	if (item.excerpt) {
+		const ex = el('span', 'pk-excerpt');
+		ex.innerHTML = item.excerpt; // Pagefind escapes page text; only <mark> is markup.
+		body.append(ex);
+	}
+	a.append(body);
+	li.append(a);
+	return li;
+}
+
+class SearchBox {
+	readonly root: HTMLElement;
+	readonly input: HTMLInputElement;
+	readonly status: HTMLElement;
+	readonly list: HTMLUListElement;
+	private seq = 0;
+	private timer: ReturnType<typeof setTimeout> | undefined;
+	private pending: Promise<SearchDetail> | undefined;
+	private shownQuery = '';
+
+	constructor(root: HTMLElement) {
+		this.root = root;
+		this.input = root.querySelector('[data-search-input]') as HTMLInputElement;
+		this.status = root.querySelector('[data-search-status]') as HTMLElement;
+		this.list = root.querySelector('[data-search-results]') as HTMLUListElement;
+		this.input.addEventListener('input', (e) => {
+			if ((e as InputEvent).isComposing) return; // wait for the IME to finish a word
+			this.schedule();
+		});
+		this.input.addEventListener('compositionend', () => this.schedule());
+		root.addEventListener('keydown', (e) => this.onKey(e));
+		root.dataset['searchState'] = 'ready';
+		if (this.input.value.trim()) this.schedule(0);
+	}
+
+	private schedule(delay = DEBOUNCE_MS): void {
+		clearTimeout(this.timer);
+		this.timer = setTimeout(() => void this.run(), delay);
+	}
+
+	/** Search for the box's current text and show the results. */
+	run(): Promise<SearchDetail> {
+		clearTimeout(this.timer);
+		const query = this.input.value;
+		const id = ++this.seq;
+		const start = performance.now();
+		this.root.dataset['searchState'] = 'searching';
+		const p = (async (): Promise<SearchDetail> => {
+			if (!query.trim()) {
+				this.list.replaceChildren();
+				this.status.textContent = '';
+				return this.done(query, [], null, start);
+			}
+			let result: Awaited<ReturnType<typeof search>>;
+			try {
+				result = await search(query);
+			} catch {
+				// A chunk of the index failed to load (offline before it was fetched): say so, keep the box usable.
+				if (id !== this.seq) return (await this.pending) ?? this.done(query, [], null, start);
+				this.list.replaceChildren();
+				this.status.textContent = '搜索暂时出错（可能是网络断开）。请稍后再试，或查看全部返回码一览。';
+				return this.done(query, [], null, start);
+			}
+			const { items, answer, available } = result;
+			if (id !== this.seq) return (await this.pending) ?? this.done(query, [], null, start);
+			this.list.replaceChildren(...items.map(renderItem));
+			this.status.textContent = this.statusText(query, items, answer, available);
+			return this.done(query, items.map((i) => i.href), answer, start);
+		})();
+		this.pending = p;
+		return p;
+	}
+
+	private statusText(query: string, items: ResultItem[], answer: CodeAnswer | null, available: boolean): string {
+		if (!available) return '搜索索引暂时无法加载（只在构建好的网站上有）。';
+		if (answer?.status === 'known') return `返回码 ${answer.code}，按回车键打开。共 ${items.length} 条结果。`;
+		if (answer?.status === 'unassigned') return `${answer.code} 不是标准返回码，终端一般显示“交易失败”。按回车键看该怎么办。`;
+		if (answer?.status === 'acquirer') return `${answer.code} 是收单机构自定义的码，本站未收录。请以收单机构的说明为准。`;
+		if (answer) return `${answer.code} 不是已知的返回码。按回车键查看全部返回码一览。`;
+		if (items.length === 0) return `没有找到“${query.trim()}”。试试只输入屏幕上的返回码或提示文字，或查看全部返回码一览。`;
+		return `找到 ${items.length} 条结果，按回车键打开第一条。`;
+	}
+
+	private done(query: string, hrefs: string[], answer: CodeAnswer | null, start: number): SearchDetail {
+		const detail: SearchDetail = { query, count: hrefs.length, hrefs, answer: answer?.status ?? null, ms: Math.round(performance.now() - start) };
+		this.shownQuery = query;
+		this.root.dataset['searchQuery'] = query;
+		this.root.dataset['searchState'] = 'done';
+		this.root.dispatchEvent(new CustomEvent('poskb:search', { detail, bubbles: true }));
+		return detail;
+	}
+
+	/** Enter: open the first result of exactly this query (searching first if it is not shown yet). */
+	async openFirst(): Promise<void> {
+		const query = this.input.value;
+		if (!query.trim()) return;
+		const shown = this.shownQuery === query && this.root.dataset['searchState'] === 'done';
+		const href = shown ? this.list.querySelector('a')?.getAttribute('href') : (await this.run()).hrefs[0];
+		if (href) location.assign(href);
+	}
+
+	/** Arrow keys move between the box and the result links. */
+	private onKey(e: KeyboardEvent): void {
+		if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+		const links = [...this.list.querySelectorAll<HTMLAnchorElement>('a')];
+		if (links.length === 0) return;
+		const at = links.indexOf(document.activeElement as HTMLAnchorElement);
+		const next = e.key === 'ArrowDown' ? at + 1 : at - 1;
+		e.preventDefault();
+		if (next < 0) this.input.focus();
+		else links[Math.min(next, links.length - 1)]?.focus();
+	}
+}
+
+const boxes = new Map<string, SearchBox>();
+
+/** Attach every search box on the page and start loading Pagefind. */
+export function attachAll(): void {
+	for (const root of document.querySelectorAll<HTMLElement>('[data-search-root]')) {
+		const name = root.dataset['searchRoot'] ?? 'home';
+		if (!boxes.has(name)) boxes.set(name, new SearchBox(root));
+	}
+	// Start loading Pagefind and its (small) filter index now, while the reader types.
+	void loadPagefind().then((pf) => pf && phraseIndex(pf));
+}
+
+/** Enter or the 查找 button in a box (the form's submit is intercepted by boot.ts). */
+export function submit(where: string): Promise<void> {
+	attachAll();
+	return boxes.get(where)?.openFirst() ?? Promise.resolve();
+}
+
+/** Type `query` into a box (the home box if there is one, else the header's) and wait for results on screen. */
+export function run(query: string, where?: 'home' | 'header'): Promise<SearchDetail> {
+	attachAll();
+	const box = boxes.get(where ?? (boxes.has('home') ? 'home' : 'header'));
+	if (!box) return Promise.reject(new Error(`no search box "${where}" on this page`));
+	box.input.value = query;
+	return box.run();
+}
