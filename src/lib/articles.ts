@@ -5,7 +5,10 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { CauseArticleFields, CodeArticleFields, SymptomArticleFields } from '../schemas/article.ts';
-import type { CategorySlug } from '../schemas/common.ts';
+import { categorySlugSchema, symptomSlugSchema, type CategorySlug } from '../schemas/common.ts';
+
+const symptomOrder = symptomSlugSchema.options;
+const categoryOrder = categorySlugSchema.options;
 
 export type ArticleEntry = CollectionEntry<'docs'>;
 export type CodeEntry = ArticleEntry & { data: CodeArticleFields };
@@ -15,8 +18,14 @@ export type CauseEntry = ArticleEntry & { data: CauseArticleFields };
 export async function getArticles() {
 	const all = await getCollection('docs');
 	const codes = all.filter((e): e is CodeEntry => e.data.kind === 'code');
-	const symptoms = all.filter((e): e is SymptomEntry => e.data.kind === 'symptom');
-	const causes = all.filter((e): e is CauseEntry => e.data.kind === 'cause');
+	// Lists follow the order of the enums in src/schemas/common.ts (most common first),
+	// not the file system's alphabetical order.
+	const symptoms = all
+		.filter((e): e is SymptomEntry => e.data.kind === 'symptom')
+		.sort((a, b) => symptomOrder.indexOf(a.data.symptom) - symptomOrder.indexOf(b.data.symptom));
+	const causes = all
+		.filter((e): e is CauseEntry => e.data.kind === 'cause')
+		.sort((a, b) => categoryOrder.indexOf(a.data.category) - categoryOrder.indexOf(b.data.category));
 	return { all, codes, symptoms, causes };
 }
 
