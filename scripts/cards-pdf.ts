@@ -1,0 +1,144 @@
+/**
+ * Print every card and the wall chart to PDF, ready for support staff to download:
+ * `dist/cards/<id>.pdf` for each `dist/cards/<id>/index.html`, and
+ * `dist/cards/wall-chart.pdf` for `dist/cards/index.html`.
+ *
+ * Usage: node scripts/cards-pdf.ts [--dist dist] [--only 55,A0] [--concurrency 2]
+ *
+ * Runs after `astro build` (the pages link these files, and the link check needs them).
+ * One Chromium, pages printed two at a time (the build machines have two cores). Each
+ * PDF gets the same checks as the browser test (src/lib/cards/print-check.ts): one A4
+ * page, a CJK font really used and embedded, nothing outside the page, no text under
+ * 8 pt. Exits non-zero, naming the files, when any card fails; the failing PDF is still
+ * written so it can be looked at.
+ *
+ * Links on the page are made absolute (the page's canonical site) before printing, so
+ * the QR code's neighbour links and the diagram's links in the PDF point at the real
+ * site, not at the local server used for printing.
+ */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, serveDist } from '../test/browser/support.ts';
+import { A4_VIEWPORT, CJK_SELECTORS, checkPrintedPage } from '../src/lib/cards/print-check.ts';
+
+interface Options {
+	dist: string;
+	only: string[] | undefined;
+	concurrency: number;
+}
+
+function parseArgs(argv: string[]): Options {
+	const options: Options = { dist: 'dist', only: undefined, concurrency: 2 };
+	for (let i = 0; i < argv.length; i++) {
+		const arg = argv[i]!;
+		const value = () => {
+			const v = argv[++i];
+			if (v === undefined) throw new Error(`${arg} needs a value`);
+			return v;
+		};
+		if (arg === '--dist') options.dist = value();
+		else if (arg === '--only') options.only = value().split(',').filter(Boolean);
+		else if (arg === '--concurrency') options.concurrency = Math.max(1, Number(value()) || 1);
+		else if (arg === '--help' || arg === '-h') {
+			console.log('usage: node scripts/cards-pdf.ts [--dist dist] [--only 55,A0] [--concurrency 2]');
+			process.exit(0);
+		} else throw new Error(`unknown argument ${arg}`);
+	}
+	return options;
+}
+
+export interface PrintJob {
+	/** Page path on the site, e.g. `/cards/55/`. */
+	path: string;
+	/** Output file, e.g. `dist/cards/55.pdf`. */
+	out: string;
+	kind: 'card' | 'wall-chart';
+}
+
+/** Every card directory under `<dist>/cards/`, plus the wall chart. */
+export function printJobs(dist: string, only?: string[]): PrintJob[] {
+	const cards = join(dist, 'cards');
+	if (!existsSync(join(cards, 'index.html'))) throw new Error(`${cards}/index.html is missing: run \`astro build\` first`);
+	const ids = readdirSync(cards)
+		.filter((d) => statSync(join(cards, d)).isDirectory() && existsSync(join(cards, d, 'index.html')))
+		.sort();
+	const jobs: PrintJob[] = ids.map((id) => ({ path: `/cards/${id}/`, out: join(cards, `${id}.pdf`), kind: 'card' }));
+	jobs.push({ path: '/cards/', out: join(cards, 'wall-chart.pdf'), kind: 'wall-chart' });
+	if (!only) return jobs;
+	return jobs.filter((j) => only.some((o) => j.path === `/cards/${o}/` || (o === 'wall-chart' && j.kind === 'wall-chart')));
+}
+
+/** Point every root-relative link at the page's canonical site, for the PDF. */
+async function absoluteLinks(page: Page): Promise<void> {
+	await page.evaluate(() => {
+		const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href;
+		if (!canonical) return;
+		const origin = new URL(canonical).origin;
+		for (const a of document.querySelectorAll('a[href]')) {
+			const href = a.getAttribute('href')!;
+			if (href.startsWith('/') && !href.startsWith('//')) a.setAttribute('href', new URL(href, origin).href);
+		}
+	});
+}
+
+async function printOne(browser: Browser, base: string, job: PrintJob): Promise<{ job: PrintJob; problems: string[]; ms: number }> {
+	const started = performance.now();
+	const page = await browser.newPage({ viewport: A4_VIEWPORT });
+	try {
+		const response = await page.goto(base + job.path, { waitUntil: 'load' });
+		if (!response?.ok()) return { job, problems: [`HTTP ${response?.status() ?? 'no response'} for ${job.path}`], ms: performance.now() - started };
+		await absoluteLinks(page);
+		const { problems } = await checkPrintedPage(page, job.kind === 'card' ? CJK_SELECTORS.card : CJK_SELECTORS.wallChart, job.out);
+		return { job, problems, ms: performance.now() - started };
+	} catch (error) {
+		return { job, problems: [`printing failed: ${(error as Error).message}`], ms: performance.now() - started };
+	} finally {
+		await page.close();
+	}
+}
+
+export async function printCards(options: Options): Promise<number> {
+	const dist = resolve(options.dist);
+	const jobs = printJobs(dist, options.only);
+	const started = performance.now();
+	const site = await serveDist(dist);
+	const browser = await launchChromium();
+	const failures: { job: PrintJob; problems: string[] }[] = [];
+	try {
+		let next = 0;
+		const worker = async () => {
+			while (next < jobs.length) {
+				const job = jobs[next++]!;
+				const result = await printOne(browser, site.url, job);
+				if (result.problems.length > 0) failures.push(result);
+			}
+		};
+		await Promise.all(Array.from({ length: Math.min(options.concurrency, jobs.length) }, worker));
+	} finally {
+		await browser.close();
+		await site.close();
+	}
+	const seconds = ((performance.now() - started) / 1000).toFixed(1);
+	const rel = (p: string) => p.replace(`${process.cwd()}/`, '');
+	if (failures.length > 0) {
+		for (const { job, problems } of failures.sort((a, b) => a.job.out.localeCompare(b.job.out))) {
+			console.error(`${rel(job.out)} (${job.path}):`);
+			for (const p of problems) console.error(`  - ${p}`);
+		}
+		console.error(`cards:pdf: ${failures.length} of ${jobs.length} PDF(s) failed the print checks (${seconds} s)`);
+		return 1;
+	}
+	console.log(`cards:pdf: wrote ${jobs.length} PDF(s) to ${rel(join(dist, 'cards'))}/ in ${seconds} s`);
+	return 0;
+}
+
+if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('cards-pdf.ts')) {
+	try {
+		process.exitCode = await printCards(parseArgs(process.argv.slice(2)));
+	} catch (error) {
+		console.error(`cards:pdf: ${(error as Error).message}`);
+		process.exitCode = 1;
+	}
+}

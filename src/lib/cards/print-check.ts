@@ -1,0 +1,238 @@
+/**
+ * Checks that a printed card (or the wall chart) is really one legible A4 page. Used by
+ * the browser test (`test/browser/cards.test.ts`) and by `scripts/cards-pdf.ts`, so the
+ * files support staff download pass the same checks as the test.
+ *
+ * Three kinds of evidence:
+ * - the PDF itself: exactly one page object, an A4 MediaBox, a CJK font embedded;
+ * - the page in print emulation at A4 size: no element outside the page or the
+ *   printable area, nothing running into the footer, no text under 8 pt (SVG text
+ *   measured at its drawn scale), edge labels inside their boxes;
+ * - the DevTools protocol: the platform font that drew the Chinese text is a CJK face
+ *   with glyphs, so a machine without CJK fonts (empty boxes) cannot pass.
+ *
+ * Not imported by any page: playwright is only a type here.
+ */
+import type { Page } from 'playwright-core';
+import { MIN_TEXT_PX, PAGE, PX_PER_MM } from './layout.ts';
+
+/** A4 in PDF points (1/72 in): 595.28 × 841.89. */
+export const A4_PT = { width: (PAGE.widthMm / 25.4) * 72, height: (PAGE.heightMm / 25.4) * 72 };
+/** A4 in CSS px, and the viewport used to emulate it (whole pixels). */
+export const A4_PX = { width: PAGE.widthMm * PX_PER_MM, height: PAGE.heightMm * PX_PER_MM };
+export const A4_VIEWPORT = { width: Math.ceil(A4_PX.width), height: Math.ceil(A4_PX.height) };
+/** Printers cannot print the outer ~5 mm; nothing on the sheet may reach into it. */
+export const UNPRINTABLE_MM = 5;
+
+/** Font names that are CJK faces (PDF BaseFont or platform family name). */
+export const CJK_FONT = /CJK|SourceHan|Source Han|NotoSansSC|Noto Sans SC|NotoSerifSC|PingFang|YaHei|Hiragino|SimSun|SimHei|WenQuanYi|Droid ?Sans ?Fallback/i;
+
+export interface PdfFacts {
+	pages: number;
+	/** Each page's MediaBox [x0, y0, x1, y1] in points. */
+	mediaBoxes: number[][];
+	/** BaseFont names without the subset prefix (e.g. `NotoSansCJKsc-Regular`). */
+	fonts: string[];
+}
+
+/**
+ * Facts read from the PDF bytes. Chromium (Skia) writes the page tree and font
+ * dictionaries as plain objects (only content streams are compressed), so regular
+ * expressions over the bytes are enough: `/Type /Page` objects, not `/Pages`.
+ */
+export function pdfFacts(bytes: Uint8Array): PdfFacts {
+	const text = Buffer.from(bytes).toString('latin1');
+	const pages = [...text.matchAll(/\/Type\s*\/Page(?![A-Za-z])/g)].length;
+	const mediaBoxes = [...text.matchAll(/\/MediaBox\s*\[\s*([-\d.\s]+)\]/g)].map((m) => m[1]!.trim().split(/\s+/).map(Number));
+	const fonts = [...new Set([...text.matchAll(/\/(?:BaseFont|FontName)\s*\/(?:[A-Z]{6}\+)?([^\s/<>[\]()]+)/g)].map((m) => m[1]!))];
+	return { pages, mediaBoxes, fonts };
+}
+
+/** Problems with a printed PDF: page count, page size, no CJK font. Empty when it is fine. */
+export function checkPdf(bytes: Uint8Array): string[] {
+	const problems: string[] = [];
+	if (!Buffer.from(bytes.subarray(0, 5)).toString('latin1').startsWith('%PDF-')) return ['not a PDF file'];
+	const facts = pdfFacts(bytes);
+	if (facts.pages !== 1) problems.push(`prints on ${facts.pages} pages, not exactly one`);
+	for (const box of facts.mediaBoxes) {
+		const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = box;
+		const w = x1 - x0;
+		const h = y1 - y0;
+		if (Math.abs(w - A4_PT.width) > 2 || Math.abs(h - A4_PT.height) > 2) {
+			problems.push(`page is ${w.toFixed(1)}×${h.toFixed(1)} pt, not A4 portrait (${A4_PT.width.toFixed(1)}×${A4_PT.height.toFixed(1)})`);
+		}
+	}
+	if (facts.mediaBoxes.length === 0) problems.push('no MediaBox found');
+	if (!facts.fonts.some((f) => CJK_FONT.test(f))) problems.push(`no CJK font embedded (fonts: ${facts.fonts.join(', ') || 'none'})`);
+	return problems;
+}
+
+export interface LayoutReport {
+	problems: string[];
+	/** Smallest drawn text on the page, px, and where. */
+	smallestText: { px: number; where: string };
+	/** How far the content reaches down, px (the page is A4_PX.height). */
+	contentBottom: number;
+}
+
+/**
+ * Lay the page out as print at A4 and check it. The page should already be loaded; this
+ * sets the viewport and print media itself.
+ */
+export async function checkPrintLayout(page: Page): Promise<LayoutReport> {
+	await page.setViewportSize(A4_VIEWPORT);
+	await page.emulateMedia({ media: 'print', colorScheme: 'light' });
+	await page.evaluate(() => document.fonts.ready);
+	return page.evaluate(
+		({ pageW, pageH, inset, minText }) => {
+			const problems: string[] = [];
+			const describe = (el: Element) => {
+				const cls = typeof el.className === 'string' && el.className ? `.${el.className.trim().split(/\s+/).join('.')}` : '';
+				const text = (el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 24);
+				return `<${el.tagName.toLowerCase()}${cls}>${text ? ` “${text}”` : ''}`;
+			};
+			const visible = (el: Element) => {
+				const style = getComputedStyle(el);
+				if (style.display === 'none' || style.visibility === 'hidden') return false;
+				const r = el.getBoundingClientRect();
+				return r.width > 0 || r.height > 0;
+			};
+			const all = [...document.body.querySelectorAll('*')].filter(visible);
+			const sheet = document.querySelector('.sheet');
+
+			// 1. Nothing outside the page; nothing on the sheet in the unprintable edge.
+			let outside = 0;
+			for (const el of all) {
+				const r = el.getBoundingClientRect();
+				const onSheet = sheet && sheet !== el && sheet.contains(el);
+				const m = onSheet ? inset : 0;
+				if (r.left < m - 0.5 || r.top < m - 0.5 || r.right > pageW - m + 0.5 || r.bottom > pageH - m + 0.5) {
+					if (outside++ < 5) {
+						problems.push(
+							`${describe(el)} is outside the ${onSheet ? 'printable area' : 'page'} (box ${r.left.toFixed(0)},${r.top.toFixed(0)}–${r.right.toFixed(0)},${r.bottom.toFixed(0)}; page ${pageW.toFixed(0)}×${pageH.toFixed(0)})`,
+						);
+					}
+				}
+			}
+			if (outside > 5) problems.push(`… and ${outside - 5} more elements outside the page`);
+			const scrollH = document.documentElement.scrollHeight;
+			if (scrollH > pageH + 1) problems.push(`the document is ${scrollH}px tall, more than one page (${pageH.toFixed(0)}px)`);
+			const scrollW = document.documentElement.scrollWidth;
+			if (scrollW > pageW + 1) problems.push(`the document is ${scrollW}px wide, wider than the page (${pageW.toFixed(0)}px)`);
+
+			// 2. Nothing runs into the footer (content taller than the space above it).
+			const footer = sheet?.querySelector(':scope > footer');
+			if (footer) {
+				const top = footer.getBoundingClientRect().top;
+				let overlapping = 0;
+				for (const el of all) {
+					if (footer.contains(el) || !sheet!.contains(el) || el === sheet || el.contains(footer)) continue;
+					if (el.getBoundingClientRect().bottom > top + 0.5 && overlapping++ < 3) problems.push(`${describe(el)} runs into the footer`);
+				}
+			}
+
+			// 3. No text smaller than 8 pt, SVG text at the scale it is drawn.
+			let smallest = { px: Infinity, where: '' };
+			const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+			for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+				if (!node.textContent?.trim()) continue;
+				const el = node.parentElement;
+				if (!el || !visible(el) || el.closest('title, desc, style, script')) continue;
+				let px = parseFloat(getComputedStyle(el).fontSize);
+				const svg = el.closest('svg');
+				if (svg) {
+					const vb = svg.viewBox.baseVal;
+					const drawn = svg.getBoundingClientRect().width;
+					if (vb && vb.width > 0) px *= drawn / vb.width;
+				}
+				if (px < smallest.px) smallest = { px, where: describe(el) };
+				if (px < minText) problems.push(`${describe(el)} is drawn at ${px.toFixed(2)}px, under 8 pt (${minText}px)`);
+			}
+
+			// 4. Edge labels stay inside their boxes (the card draws them larger than the SVG does).
+			for (const label of document.querySelectorAll('svg .edge-label')) {
+				const rect = label.querySelector('rect')?.getBoundingClientRect();
+				const text = label.querySelector('text')?.getBoundingClientRect();
+				if (rect && text && (text.left < rect.left - 0.5 || text.right > rect.right + 0.5)) {
+					problems.push(`edge label ${describe(label)} is wider than its box`);
+				}
+			}
+
+			let contentBottom = 0;
+			for (const el of all) if (el !== sheet && sheet?.contains(el)) contentBottom = Math.max(contentBottom, el.getBoundingClientRect().bottom);
+			return { problems, smallestText: smallest, contentBottom };
+		},
+		{ pageW: A4_PX.width, pageH: A4_PX.height, inset: UNPRINTABLE_MM * PX_PER_MM, minText: MIN_TEXT_PX },
+	);
+}
+
+export interface FontUse {
+	selector: string;
+	fonts: { familyName: string; glyphCount: number }[];
+}
+
+/**
+ * Which platform fonts drew the Chinese text, through the DevTools protocol
+ * (`CSS.getPlatformFontsForNode`). Each selector's first match must contain Chinese.
+ */
+export async function platformFonts(page: Page, selectors: string[]): Promise<FontUse[]> {
+	const cdp = await page.context().newCDPSession(page);
+	try {
+		await cdp.send('DOM.enable');
+		await cdp.send('CSS.enable');
+		const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
+		const uses: FontUse[] = [];
+		for (const selector of selectors) {
+			const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+			if (!nodeId) {
+				uses.push({ selector, fonts: [] });
+				continue;
+			}
+			const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+			uses.push({ selector, fonts: fonts.map((f) => ({ familyName: f.familyName, glyphCount: f.glyphCount })) });
+		}
+		return uses;
+	} finally {
+		await cdp.detach();
+	}
+}
+
+/** Problems with the fonts that drew the Chinese text: each selector needs a CJK face with glyphs. */
+export async function checkCjkFonts(page: Page, selectors: string[]): Promise<string[]> {
+	const problems: string[] = [];
+	for (const use of await platformFonts(page, selectors)) {
+		if (use.fonts.length === 0) {
+			problems.push(`${use.selector}: no text found to check the font of`);
+			continue;
+		}
+		const cjk = use.fonts.filter((f) => CJK_FONT.test(f.familyName) && f.glyphCount > 0);
+		if (cjk.length === 0) {
+			problems.push(`${use.selector}: Chinese text was drawn with ${use.fonts.map((f) => `${f.familyName} (${f.glyphCount} glyphs)`).join(', ')}, not a CJK font`);
+		}
+	}
+	return problems;
+}
+
+/**
+ * Elements whose own text (not only their children's) is Chinese, on every card and on
+ * the wall chart: `CSS.getPlatformFontsForNode` reports the fonts of an element's own text.
+ */
+export const CJK_SELECTORS = {
+	card: ['.card-meaning', '.card-first-text', '.card-customer-text', '.card-role li', '.card-foot'],
+	wallChart: ['.wall-title', '.wall-table tbody td', '.wall-never h2', '.wall-never li', '.wall-blanks span'],
+} as const;
+
+/** Print the page to PDF as support staff get it: A4 from the page's own CSS, backgrounds on. */
+export async function printPdf(page: Page, path?: string): Promise<Uint8Array> {
+	await page.emulateMedia({ media: 'print', colorScheme: 'light' });
+	const buffer = await page.pdf({ preferCSSPageSize: true, printBackground: true, ...(path ? { path } : {}) });
+	return new Uint8Array(buffer);
+}
+
+/** Every check on one loaded card or wall-chart page; an empty list means it prints right. */
+export async function checkPrintedPage(page: Page, cjkSelectors: readonly string[], pdfPath?: string): Promise<{ problems: string[]; layout: LayoutReport }> {
+	const layout = await checkPrintLayout(page);
+	const fonts = await checkCjkFonts(page, [...cjkSelectors]);
+	const pdf = await printPdf(page, pdfPath);
+	return { problems: [...layout.problems, ...fonts, ...checkPdf(pdf).map((p) => `PDF: ${p}`)], layout };
+}

@@ -1,0 +1,325 @@
+/**
+ * Printed cards, the wall chart and article print styles (issue 6), in real Chromium.
+ *
+ * Every card and the wall chart is printed to PDF and must be exactly one A4 page, drawn
+ * with a CJK font (checked through the DevTools protocol and in the PDF's fonts), with no
+ * element outside the page and no text under 8 pt (diagram text at its drawn scale). The
+ * checks are `checkPrintedPage` in src/lib/cards/print-check.ts — the same function
+ * `npm run cards:pdf` runs — and two fixtures prove they can fail: a deliberately
+ * overlong card, and a browser that has no CJK font.
+ *
+ * Runs against dist/ (or CARDS_DIST=/some/dist) after `npm run build`.
+ */
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, DIST, launchChromium, serveDist } from './support.ts';
+import {
+	A4_VIEWPORT,
+	CJK_FONT,
+	CJK_SELECTORS,
+	checkPrintedPage,
+	pdfFacts,
+	platformFonts,
+	printPdf,
+	type LayoutReport,
+} from '../../src/lib/cards/print-check.ts';
+import { MIN_TEXT_PX } from '../../src/lib/cards/layout.ts';
+import { getCode } from '../../src/lib/registry.ts';
+import { renderCardHtml } from './fixtures/render-card.ts';
+
+const ROOT = process.env['CARDS_DIST'] ? resolve(process.env['CARDS_DIST']) : DIST;
+const CARDS = join(ROOT, 'cards');
+const cardIds = existsSync(CARDS) ? readdirSync(CARDS).filter((d) => statSync(join(CARDS, d)).isDirectory() && existsSync(join(CARDS, d, 'index.html'))).sort() : [];
+
+let site: Awaited<ReturnType<typeof serveDist>>;
+let browser: Browser;
+let out: string;
+const results = new Map<string, { problems: string[]; layout: LayoutReport; pdf: string }>();
+
+/** Open a built page at A4 size. */
+async function open(path: string): Promise<Page> {
+	const page = await browser.newPage({ viewport: A4_VIEWPORT });
+	const response = await page.goto(site.url + path);
+	expect(response?.ok(), `${path} should load`).toBe(true);
+	return page;
+}
+
+async function printAndCheck(id: string, path: string, selectors: readonly string[]) {
+	const page = await open(path);
+	try {
+		const pdf = join(out, `${id}.pdf`);
+		const { problems, layout } = await checkPrintedPage(page, selectors, pdf);
+		results.set(id, { problems, layout, pdf });
+	} finally {
+		await page.close();
+	}
+}
+
+beforeAll(async () => {
+	site = await serveDist(ROOT);
+	browser = await launchChromium();
+	out = mkdtempSync(join(tmpdir(), 'poskb-cards-'));
+	// Print everything up front, two pages at a time (two cores); each test reads its result.
+	const jobs: [string, string, readonly string[]][] = [
+		...cardIds.map((id) => [id, `/cards/${id}/`, CJK_SELECTORS.card] as [string, string, readonly string[]]),
+		['wall-chart', '/cards/', CJK_SELECTORS.wallChart],
+	];
+	let next = 0;
+	const worker = async () => {
+		while (next < jobs.length) {
+			const [id, path, selectors] = jobs[next++]!;
+			await printAndCheck(id, path, selectors);
+		}
+	};
+	await Promise.all([worker(), worker()]);
+}, 900_000);
+
+afterAll(async () => {
+	await browser?.close();
+	await site?.close();
+	if (out) rmSync(out, { recursive: true, force: true });
+});
+
+describe('cards exist', () => {
+	it('there is a card for every code and symptom article, at /cards/<id>/ with the id’s case', () => {
+		const codes = readdirSync('content/codes').filter((f) => f.endsWith('.mdx')).map((f) => f.replace(/\.mdx$/, ''));
+		const symptoms = readdirSync('content/symptoms').filter((f) => f.endsWith('.mdx')).map((f) => f.replace(/\.mdx$/, ''));
+		expect(cardIds).toEqual([...codes, ...symptoms].sort());
+		expect(cardIds).toContain('A0');
+	});
+});
+
+describe('every card prints as one legible A4 page', () => {
+	it.each(cardIds)('/cards/%s/', (id) => {
+		const result = results.get(id);
+		expect(result, `${id} was printed`).toBeDefined();
+		expect(result!.problems).toEqual([]);
+		expect(result!.layout.smallestText.px).toBeGreaterThanOrEqual(MIN_TEXT_PX);
+	});
+
+	it('the wall chart /cards/ prints as one A4 page', () => {
+		const result = results.get('wall-chart')!;
+		expect(result.problems).toEqual([]);
+		const facts = pdfFacts(readFileSync(result.pdf));
+		expect(facts.pages).toBe(1);
+	});
+});
+
+describe('the cards named in the issue', () => {
+	it.each(['55', 'settlement-failure'])('/cards/%s/ prints its flowchart with every diagram text at 8 pt or more', async (id) => {
+		const page = await open(`/cards/${id}/`);
+		await page.emulateMedia({ media: 'print' });
+		const texts = await page.evaluate(() =>
+			[...document.querySelectorAll('.card-flowchart svg text')].map((t) => {
+				const svg = t.closest('svg')!;
+				const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+				return { text: t.textContent, px: parseFloat(getComputedStyle(t).fontSize) * scale };
+			}),
+		);
+		expect(texts.length).toBeGreaterThan(3);
+		for (const t of texts) expect(t.px, `“${t.text}”`).toBeGreaterThanOrEqual(10.6);
+		await page.close();
+	});
+
+	it.each(['55', 'settlement-failure'])('/cards/%s/: Chinese is drawn with a CJK face and the PDF embeds it', async (id) => {
+		const page = await open(`/cards/${id}/`);
+		const uses = await platformFonts(page, ['.card-first-text', '.card-meaning', '.card-role li']);
+		for (const use of uses) {
+			expect(use.fonts.some((f) => /Noto Sans CJK|Source Han Sans|PingFang|YaHei/.test(f.familyName) && f.glyphCount > 0), `${use.selector}: ${JSON.stringify(use.fonts)}`).toBe(true);
+		}
+		const facts = pdfFacts(readFileSync(results.get(id)!.pdf));
+		expect(facts.fonts.some((f) => /NotoSansCJK/i.test(f))).toBe(true);
+		expect(facts.pages).toBe(1);
+		expect(facts.mediaBoxes[0]![2]).toBeCloseTo(595.28, 0);
+		expect(facts.mediaBoxes[0]![3]).toBeCloseTo(841.89, 0);
+		await page.close();
+	});
+
+	it('the card shows the code large, the first action large, and the discreet note only on discreet codes', async () => {
+		const page = await open('/cards/55/');
+		const sizes = await page.evaluate(() => ({
+			badge: parseFloat(getComputedStyle(document.querySelector('.card-badge')!).fontSize),
+			first: parseFloat(getComputedStyle(document.querySelector('.card-first-text')!).fontSize),
+			reviewed: document.querySelector('.card-foot')!.textContent,
+			discreet: document.querySelector('.card-discreet'),
+		}));
+		expect(sizes.badge).toBeGreaterThanOrEqual(64); // 48 pt
+		expect(sizes.first).toBeGreaterThanOrEqual(18);
+		expect(sizes.reviewed).toMatch(/审核日期 \d{4}-\d{2}-\d{2}/);
+		expect(sizes.discreet).toBeNull();
+		await page.close();
+		const discreet = cardIds.find((id) => getCode(id)?.discreet)!;
+		const page2 = await open(`/cards/${discreet}/`);
+		await expect(page2.locator('.card-customer-text').textContent()).resolves.toContain(getCode(discreet)!.customerLine);
+		await expect(page2.locator('.card-discreet').textContent()).resolves.toMatch(/不要向顾客解释/);
+		await page2.close();
+	});
+});
+
+describe('QR codes and links', () => {
+	it.each([
+		['55', '/codes/55/'],
+		['A0', '/codes/A0/'],
+		['settlement-failure', '/symptoms/settlement-failure/'],
+	])('the QR code and short link of /cards/%s/ open the article %s', async (id, article) => {
+		const page = await open(`/cards/${id}/`);
+		const qr = (await page.getAttribute('.card-qr svg', 'data-qr'))!;
+		expect(qr.startsWith('https://poskb.example.cn/')).toBe(true);
+		const caption = (await page.locator('.card-qr-text').textContent())!.replace(/\s+/g, '');
+		expect(caption).toBe(qr.replace(/^https:\/\//, ''));
+		// The same path on the local copy of the site: redirects (/55/, /a0/) land on the article.
+		await page.goto(site.url + new URL(qr).pathname);
+		await page.waitForURL((url) => url.pathname === article, { timeout: 10_000 });
+		await expect(page.locator('h1').first().textContent()).resolves.toBeTruthy();
+		await page.close();
+	});
+
+	it.each([
+		['/codes/55/', '/cards/55/'],
+		['/codes/A0/', '/cards/A0/'],
+		['/symptoms/settlement-failure/', '/cards/settlement-failure/'],
+	])('the article %s links its card %s with “打印速查卡”', async (article, card) => {
+		const page = await open(article);
+		await expect(page.locator(`a[href="${card}"]`).first().textContent()).resolves.toContain('打印速查卡');
+		await page.close();
+	});
+
+	it('cards and the wall chart link their ready-made PDFs, and the PDFs are in dist', async () => {
+		const page = await open('/cards/');
+		expect(await page.locator('a[href="/cards/wall-chart.pdf"]').count()).toBeGreaterThan(0);
+		const pdfLinks = await page.locator('a[href$=".pdf"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+		for (const id of cardIds) expect(pdfLinks).toContain(`/cards/${id}.pdf`);
+		for (const id of cardIds) expect(await page.locator(`a[href="/cards/${id}/"]`).count(), id).toBeGreaterThan(0);
+		await page.close();
+		const card = await open('/cards/55/');
+		expect(await card.locator('a[href="/cards/55.pdf"]').count()).toBe(1);
+		await card.close();
+		const missing = [...cardIds.map((id) => `${id}.pdf`), 'wall-chart.pdf'].filter((f) => !existsSync(join(CARDS, f)));
+		expect(missing, 'run `npm run build` (astro build && node scripts/cards-pdf.ts)').toEqual([]);
+	});
+
+	it('the wall chart has the "never" rules, the common codes with their customer line, and blanks for the shop', async () => {
+		const page = await open('/cards/');
+		const text = (await page.locator('.wall').textContent())!;
+		expect(text).toContain('绝不直接重刷');
+		expect(text).toContain('绝不重试');
+		expect(text).toContain('绝不把密码写在卡上');
+		for (const label of ['商户服务热线', '商户编号', '终端编号']) expect(text).toContain(label);
+		const rows = await page.locator('.wall-table tbody tr').count();
+		expect(rows).toBeGreaterThanOrEqual(12);
+		expect(rows).toBeLessThanOrEqual(18);
+		await expect(page.locator('tr[data-row="55"] .c-say').textContent()).resolves.toContain(getCode('55')!.customerLine.split(/[。！？]/)[0]);
+		expect(await page.locator('tr[data-kind="symptom"]').count()).toBe(3);
+		await page.close();
+	});
+});
+
+describe('the print check can fail', () => {
+	it('a deliberately overlong card (fixture rendered by the card component) is reported', async () => {
+		const facts = getCode('55')!;
+		const html = await renderCardHtml({
+			facts: {
+				kind: 'code',
+				id: '55',
+				name: '55',
+				meaning: facts.meaning,
+				display: facts.display,
+				klass: facts.class,
+				whoActs: facts.whoActs,
+				firstAction: facts.firstAction,
+				customerLine: facts.customerLine,
+				discreet: facts.discreet,
+				moneyAtRisk: facts.moneyAtRisk,
+				reviewed: new Date('2026-11-22'),
+				articleHref: '/codes/55/',
+			},
+			body: readFileSync('test/browser/fixtures/overlong-card.mdx', 'utf8'),
+			site: 'https://poskb.example.cn',
+		});
+		expect(html).toContain('class="sheet card');
+		// The built card page supplies the stylesheet; the fixture card replaces its sheet.
+		const page = await open('/cards/55/');
+		await page.evaluate((markup) => {
+			document.querySelector('.sheet')!.outerHTML = markup;
+		}, html);
+		const { problems } = await checkPrintedPage(page, CJK_SELECTORS.card);
+		expect(problems.some((p) => /^PDF: prints on \d+ pages, not exactly one$/.test(p))).toBe(true);
+		expect(problems.some((p) => /outside the (page|printable area)|more than one page|runs into the footer/.test(p))).toBe(true);
+		await page.close();
+	}, 120_000);
+
+	it('a browser without any CJK font (empty boxes) fails the font checks', async () => {
+		// fontconfig limited to DejaVu: Chinese has no glyphs, as on a machine without fonts-noto-cjk.
+		const dir = mkdtempSync(join(tmpdir(), 'poskb-nofont-'));
+		const conf = join(dir, 'fonts.conf');
+		writeFileSync(
+			conf,
+			`<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig><dir>/usr/share/fonts/truetype/dejavu</dir><cachedir>${dir}/cache</cachedir></fontconfig>`,
+		);
+		const bare = await chromium.launch({
+			executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+			args: CHROMIUM_ARGS,
+			env: { ...process.env, FONTCONFIG_FILE: conf },
+		});
+		try {
+			const page = await bare.newPage({ viewport: A4_VIEWPORT });
+			await page.goto(`${site.url}/cards/55/`);
+			const fonts = await platformFonts(page, ['.card-first-text']);
+			expect(fonts[0]!.fonts.some((f) => CJK_FONT.test(f.familyName))).toBe(false);
+			const { problems } = await checkPrintedPage(page, CJK_SELECTORS.card);
+			expect(problems.some((p) => /not a CJK font/.test(p))).toBe(true);
+			expect(problems.some((p) => /no CJK font embedded/.test(p))).toBe(true);
+			const pdf = await printPdf(page);
+			expect(pdfFacts(pdf).fonts.some((f) => CJK_FONT.test(f))).toBe(false);
+		} finally {
+			await bare.close();
+			rmSync(dir, { recursive: true, force: true });
+		}
+	}, 120_000);
+});
+
+describe('article print styles', () => {
+	it('printing an article hides navigation, search, theme toggle, TOC and pagination, and forces the light palette', async () => {
+		const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+		await page.addInitScript(() => localStorage.setItem('starlight-theme', 'dark'));
+		await page.goto(`${site.url}/codes/55/`);
+		expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
+		await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+		const hidden = await page.evaluate(() => {
+			const selectors = ['header.header', 'nav.sidebar', '.pk-search', 'starlight-theme-select', 'starlight-toc', 'mobile-starlight-toc', '.pagination-links', '.sl-skip-link', '.facts-print'];
+			return Object.fromEntries(
+				selectors.map((s) => [s, [...document.querySelectorAll(s)].every((el) => getComputedStyle(el).display === 'none' || (el as HTMLElement).offsetParent === null)]),
+			);
+		});
+		for (const [selector, isHidden] of Object.entries(hidden)) expect(isHidden, selector).toBe(true);
+		const colors = await page.evaluate(() => {
+			const rgb = (c: string) => c.match(/[\d.]+/g)!.slice(0, 3).map(Number);
+			const lum = (c: string) => rgb(c).reduce((a, b) => a + b, 0) / 3;
+			const bodyBg = getComputedStyle(document.body).backgroundColor;
+			const text = getComputedStyle(document.querySelector('.sl-markdown-content p')!).color;
+			return { bg: lum(bodyBg === 'rgba(0, 0, 0, 0)' ? getComputedStyle(document.documentElement).backgroundColor : bodyBg), text: lum(text) };
+		});
+		expect(colors.bg).toBeGreaterThan(240);
+		expect(colors.text).toBeLessThan(90);
+		const figure = await page.evaluate(() => {
+			const f = document.querySelector('figure.flowchart')!;
+			const svg = f.querySelector('svg')!.getBoundingClientRect();
+			const main = document.querySelector('.sl-markdown-content')!.getBoundingClientRect();
+			return { breakInside: getComputedStyle(f).breakInside, fits: svg.width <= main.width + 1 };
+		});
+		expect(figure.breakInside).toBe('avoid');
+		expect(figure.fits).toBe(true);
+		const external = await page.evaluate(() => {
+			const a = [...document.querySelectorAll<HTMLAnchorElement>('main a[href^="http"]')][0];
+			return a ? { href: a.getAttribute('href'), after: getComputedStyle(a, '::after').content } : undefined;
+		});
+		expect(external, 'the 55 article cites an external source').toBeDefined();
+		expect(external!.after).toContain(external!.href!);
+		const internal = await page.evaluate(() => getComputedStyle(document.querySelector('main a[href^="/codes/"]')!, '::after').content);
+		expect(internal === 'none' || internal === 'normal').toBe(true);
+		await page.close();
+	});
+});
