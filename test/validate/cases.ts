@@ -149,6 +149,11 @@ export const CASES: Case[] = [
 		problems: [{ check: 'flowcharts', file: 'codes/75.mdx', line: 27, message: 'node C is in the diagram but the renderer would not draw it', fix: 'plain nodes and arrows' }],
 	},
 	{
+		name: 'flowcharts-renderer-label',
+		changed: ['codes/75.mdx'],
+		problems: [{ check: 'flowcharts', file: 'codes/75.mdx', line: 26, message: 'the renderer would label node C "C" instead of "持卡人联系发卡行解锁"', fix: 'give C its label the first time it appears' }],
+	},
+	{
 		name: 'flowcharts-unlinked-code',
 		changed: ['codes/55.mdx'],
 		problems: [{ check: 'flowcharts', file: 'codes/55.mdx', line: 35, message: 'names code 75 but does not link to it', fix: 'click D href "/codes/75/"' }],

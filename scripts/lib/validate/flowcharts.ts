@@ -61,7 +61,7 @@ const UNSUPPORTED: { re: RegExp; what: string; fix: string }[] = [
 
 type Mermaid = { mermaidAPI: { getDiagramFromText(text: string): Promise<{ db: FlowDb }> } };
 interface FlowDb {
-	getVertices(): Map<string, unknown>;
+	getVertices(): Map<string, { text?: string }>;
 	getEdges(): { start: string; end: string }[];
 }
 
@@ -164,6 +164,20 @@ function compare(db: FlowDb, drawn: Drawn, lines: string[]): FlowchartProblem[] 
 	}
 	for (const id of official) {
 		if (!ids.has(id)) problems.push({ line: nodeLine(lines, id), message: `node ${id} is in the diagram but the renderer would not draw it`, fix });
+	}
+	if (problems.length > 0) return problems;
+	// The renderer keeps the first label it meets; mermaid keeps the last. A node used
+	// bare (`G --> C`) before its labelled definition is drawn as a box reading "C".
+	const vertices = db.getVertices();
+	for (const node of drawn.nodes) {
+		const text = vertices.get(node.id)?.text;
+		if (text !== undefined && text !== node.label) {
+			problems.push({
+				line: nodeLine(lines, node.id),
+				message: `the renderer would label node ${node.id} "${node.label}" instead of "${text}"`,
+				fix: `give ${node.id} its label the first time it appears (${node.id}[…] or ${node.id}{…}), and use the bare id after that`,
+			});
+		}
 	}
 	if (problems.length > 0) return problems;
 	const key = (s: string, t: string) => `${s} --> ${t}`;
