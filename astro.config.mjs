@@ -17,6 +17,19 @@ export default defineConfig({
 	site: 'https://poskb.example.cn',
 	trailingSlash: 'always',
 	redirects: codeAliases,
+	vite: {
+		build: {
+			rolldownOptions: {
+				// Every MDX module starts with Astro's own "use astro:head-inject" directive,
+				// and Rolldown warns once per article that it may drop it. Astro handles the
+				// directive itself, so 90 identical warnings only bury the real messages.
+				onLog(level, log, handler) {
+					if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;
+					handler(level, log);
+				},
+			},
+		},
+	},
 	markdown: {
 		// Sätteri is Astro 7's default processor; remark/rehype plugins do not run under it.
 		processor: satteri({ mdastPlugins: [flowchartPlugin] }),
