@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
 import { flowchartPlugin } from './src/lib/flowchart/satteri-plugin.ts';
 import { registry } from './src/lib/registry.ts';
+import { SITE } from './src/lib/site.ts';
 
 /** Short links for cards and chat: `/55/` and `/a0/` go to `/codes/55/` and `/codes/A0/`. */
 const codeAliases = Object.fromEntries(
@@ -14,7 +15,7 @@ const codeAliases = Object.fromEntries(
 );
 
 export default defineConfig({
-	site: 'https://poskb.example.cn',
+	site: SITE,
 	trailingSlash: 'always',
 	redirects: codeAliases,
 	vite: {

@@ -8,7 +8,7 @@ import type { ArticleKind, CategorySlug, HandlingClass, Role, SymptomSlug } from
 export const classLabels: Record<HandlingClass, { name: string; plain: string }> = {
 	A: { name: 'A 类 · 成功', plain: '交易已成功，按成功处理。' },
 	B: { name: 'B 类 · 可重试', plain: '交易失败，处理好原因后可以再试。' },
-	C: { name: 'C 类 · 不要重试', plain: '交易失败，原样重刷也不会成功，要换卡、换方式或先解决原因。' },
+	C: { name: 'C 类 · 不要原样重刷', plain: '交易失败。不要马上原样再刷一次：先按“先做这一步”处理，再决定换卡、换方式、等一会儿还是重试。' },
 	D: { name: 'D 类 · 操作员处理', plain: '收银员必须先做一件事（如按规定处理卡片、重新签到），再谈下一笔。' },
 	E: { name: 'E 类 · 系统故障', plain: '系统出了故障，结果可能不确定，先核实是否扣款，再稍后重试。' },
 };

@@ -32,13 +32,13 @@ export function parseRegistry(data: unknown): Registry {
 	if (result.success) return result.data;
 	const source = readRegistrySource();
 	const messages = result.error.issues.map((issue) => {
-		const [top, index, field] = issue.path;
+		const [top, index] = issue.path;
 		let line = 1;
 		if (top === 'codes' && typeof index === 'number') {
 			const code = (data as { codes?: { code?: string }[] }).codes?.[index]?.code;
 			if (code) line = registryLine(code, source);
 		}
-		return `${REGISTRY_FILE}:${line}: ${issue.path.join('.')}${field ? '' : ''}: ${issue.message} — fix this registry entry`;
+		return `${REGISTRY_FILE}:${line}: ${issue.path.join('.')}: ${issue.message} — fix this registry entry`;
 	});
 	throw new Error(`The response-code registry is invalid:\n${messages.join('\n')}`);
 }

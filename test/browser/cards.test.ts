@@ -10,6 +10,7 @@
  *
  * Runs against dist/ (or CARDS_DIST=/some/dist) after `npm run build`.
  */
+import { SITE } from '../../src/lib/site.ts';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -167,7 +168,7 @@ describe('QR codes and links', () => {
 	])('the QR code and short link of /cards/%s/ open the article %s', async (id, article) => {
 		const page = await open(`/cards/${id}/`);
 		const qr = (await page.getAttribute('.card-qr svg', 'data-qr'))!;
-		expect(qr.startsWith('https://poskb.example.cn/')).toBe(true);
+		expect(qr.startsWith(`${SITE}/`)).toBe(true);
 		const caption = (await page.locator('.card-qr-text').textContent())!.replace(/\s+/g, '');
 		expect(caption).toBe(qr.replace(/^https:\/\//, ''));
 		// The same path on the local copy of the site: redirects (/55/, /a0/) land on the article.
@@ -237,7 +238,7 @@ describe('the print check can fail', () => {
 				articleHref: '/codes/55/',
 			},
 			body: readFileSync('test/browser/fixtures/overlong-card.mdx', 'utf8'),
-			site: 'https://poskb.example.cn',
+			site: SITE,
 		});
 		expect(html).toContain('class="sheet card');
 		// The built card page supplies the stylesheet; the fixture card replaces its sheet.
