@@ -53,6 +53,11 @@ describe('wall chart', () => {
 		expect(oneAction('请持卡人自己遮挡着重新输入一次密码；多张卡都报 55 时，先重新签到并检查密码键盘。')).toBe('请持卡人自己遮挡着重新输入一次密码。');
 		expect(oneAction('卡内可用余额或额度不够：请持卡人换卡、换付款方式，或减少本次金额。')).toBe('卡内可用余额或额度不够：请持卡人换卡、换付款方式，或减少本次金额。');
 		expect(oneAction('先查询。再重刷。')).toBe('先查询。');
+		// A later "never" clause is what protects the money: it is kept.
+		expect(oneAction('先分清是终端结算时报错，还是钱没到卡；两种都不要删终端流水，也不要重刷交易来“补账”。')).toBe(
+			'先分清是终端结算时报错，还是钱没到卡；两种都不要删终端流水，也不要重刷交易来“补账”。',
+		);
+		expect(oneAction('先停下：防拆报警不要拆机；交易被拦截就不要重刷，按返回码处理。')).toBe('先停下：防拆报警不要拆机；交易被拦截就不要重刷，按返回码处理。');
 	});
 	it('says the customer line short', () => {
 		expect(shortCustomerLine('银行系统暂时有故障，请稍等几分钟再试。或者您换一种方式付款。')).toBe('银行系统暂时有故障，请稍等几分钟再试。');

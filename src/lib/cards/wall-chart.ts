@@ -33,15 +33,21 @@ export interface WallChartRow extends WallChartSource {
 	cardHref: string;
 }
 
+/** Words that make a clause a "never" rule; on a wall chart those must not be cut. */
+const PROHIBITION = /不要|切勿|勿|绝不|不能|别/;
+
 /**
  * One action: the first action's first sentence, and of that the part before the first
  * `；` when there is one ("A；B。" → "A。"). The chart has room for one line or two.
+ * A later clause that forbids something (不要删流水、不要重刷) is what protects the money,
+ * so the first later clause that forbids something is always kept as well.
  */
 export function oneAction(firstAction: string): string {
 	const first = sentences(firstAction)[0] ?? firstAction;
-	const clause = first.split('；')[0]!.trim();
-	if (clause === first) return first;
-	return clause.replace(/[，：、]$/, '') + '。';
+	const clauses = first.split('；').map((c) => c.trim().replace(/[，：、。]$/, ''));
+	if (clauses.length === 1) return first;
+	const never = clauses.slice(1).find((c) => PROHIBITION.test(c));
+	return (never ? `${clauses[0]}；${never}` : clauses[0]) + '。';
 }
 
 /** The customer line's first sentence, for the chart's narrow column. */
