@@ -1,0 +1,258 @@
+/**
+ * `npm run bench`: build the site and measure what issue 7 (and issue 5.6) ask for, then
+ * print one table — figure | value | goal | result — and write the results as JSON to
+ * `bench/results/<timestamp>.json` and `bench/results/latest.json` (git-ignored).
+ *
+ *   npm run bench                      # everything (8–12 minutes on 2 cores, most of it the 5,000-article build)
+ *   npm run bench -- --quick           # page weight + limit ratio + the 100-article build (~2 min)
+ *   npm run bench -- --only weight,peer --no-build --dist dist
+ *   npm run bench -- --compare bench/results/latest.json
+ *
+ * Options:
+ *   --quick            page weight, limit ratio and the 100-article scaling set only
+ *   --only LIST        run only these figures: weight, limit, search, peer, lighthouse, scaling
+ *   --sets LIST        scaling set sizes (default 100,1000,5000; quick: 100)
+ *   --no-build         do not build; measure the output in --dist (default dist/)
+ *   --dist DIR         where the site is built (default: a temporary directory, so a
+ *                      running preview of dist/ is not disturbed)
+ *   --compare FILE     also print how this run differs from an earlier results file
+ *   --keep             keep the temporary directories (synthetic sets, peer pages)
+ *   --lighthouse-runs N  Lighthouse runs per page, median reported (default 1)
+ *   --strict           exit 1 when a goal is missed (default: exit 0, it is a report)
+ *
+ * It is a script, not a test: it reports, and only fails (exit 1) when it cannot measure
+ * (the build breaks, Chromium does not start) or, with --strict, when a goal is missed.
+ * Timings depend on the machine's load; the table header prints the load average, and
+ * the scaling figures give CPU time beside wall time for that reason.
+ */
+import { mkdtempSync, rmSync, existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { tmpdir, loadavg } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { figure, formatBytes, formatMs, notMeasured, type Figure } from './lib/bench/figures.ts';
+import { renderTable, summary } from './lib/bench/table.ts';
+import { compareWith, gitInfo, machineInfo, writeResults, type BenchResults } from './lib/bench/results.ts';
+import { astroCommand, runMeasured } from './lib/bench/run.ts';
+import { serveCompressed } from './lib/bench/server.ts';
+import { launchChromium } from './lib/bench/browser.ts';
+import { measureWeight } from './lib/bench/weight.ts';
+import { measureLimitRatio } from './lib/bench/limit-ratio.ts';
+import { measureSearch } from './lib/bench/search.ts';
+import { measurePeer, preparePeer } from './lib/bench/peer.ts';
+import { measureLighthouse } from './lib/bench/lighthouse.ts';
+import { measureScaling } from './lib/bench/scaling.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+const ALL = ['weight', 'limit', 'search', 'peer', 'lighthouse', 'scaling'] as const;
+type Part = (typeof ALL)[number];
+
+const { values: args } = parseArgs({
+	options: {
+		quick: { type: 'boolean', default: false },
+		only: { type: 'string' },
+		sets: { type: 'string' },
+		'no-build': { type: 'boolean', default: false },
+		dist: { type: 'string' },
+		compare: { type: 'string' },
+		keep: { type: 'boolean', default: false },
+		'lighthouse-runs': { type: 'string', default: '1' },
+		strict: { type: 'boolean', default: false },
+		help: { type: 'boolean', short: 'h', default: false },
+	},
+	strict: true,
+});
+
+if (args.help) {
+	const source = readFileSync(new URL(import.meta.url), 'utf8');
+	console.log(/\/\*\*([\s\S]*?)\*\//.exec(source)?.[1]?.replace(/^ \* ?/gm, '').trim());
+	process.exit(0);
+}
+
+const parts = new Set<Part>(
+	args.only
+		? args.only.split(',').map((p) => {
+				const part = p.trim() as Part;
+				if (!ALL.includes(part)) {
+					console.error(`--only: unknown figure "${p}"; use ${ALL.join(', ')}`);
+					process.exit(2);
+				}
+				return part;
+			})
+		: args.quick
+			? ['weight', 'limit', 'scaling']
+			: ALL,
+);
+if (parts.has('limit')) parts.add('weight'); // the ratio is taken on the weight load
+const sets = (args.sets ?? (args.quick ? '100' : '100,1000,5000')).split(',').map((s) => Number(s.trim()));
+const mode: BenchResults['mode'] = args.only || args.sets ? 'custom' : args.quick ? 'quick' : 'full';
+
+const log = (msg: string) => process.stderr.write(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(3)} s] ${msg}\n`);
+const started = performance.now();
+const startedAt = new Date().toISOString();
+const machine = machineInfo(CHROMIUM);
+const work = mkdtempSync(join(tmpdir(), 'poskb-bench-'));
+const scalingWork = join(ROOT, 'bench', 'results', '.work');
+const cleanup = () => {
+	if (args.keep) return;
+	rmSync(work, { recursive: true, force: true });
+	// Each synthetic project is deleted after its build; drop the folder once it is empty.
+	if (parts.has('scaling') && existsSync(scalingWork) && readdirSync(scalingWork).length === 0) rmSync(scalingWork, { recursive: true });
+};
+process.on('SIGINT', () => {
+	if (!args.keep && parts.has('scaling')) for (const n of sets) rmSync(join(scalingWork, `n${n}`), { recursive: true, force: true });
+	cleanup();
+	process.exit(130);
+});
+
+const figures: Figure[] = [];
+const details: Record<string, unknown> = {};
+
+function dirBytes(dir: string): number {
+	let total = 0;
+	for (const name of readdirSync(dir)) {
+		const p = join(dir, name);
+		const s = statSync(p);
+		total += s.isDirectory() ? dirBytes(p) : s.size;
+	}
+	return total;
+}
+
+async function main(): Promise<number> {
+	log(
+		`${mode} run · ${machine.cpus} CPUs · load average ${machine.loadStart.toFixed(1)}${machine.loadStart > machine.cpus ? ' (busy machine: timings are noisy)' : ''} · ${machine.node} · ${machine.chromium}`,
+	);
+
+	// 1. The real site.
+	const needsSite = [...parts].some((p) => p !== 'scaling');
+	const dist = resolve(args.dist ?? (args['no-build'] ? join(ROOT, 'dist') : join(work, 'site')));
+	if (needsSite && !args['no-build']) {
+		log(`building the site into ${dist} …`);
+		const [node, astro] = astroCommand(ROOT);
+		const build = await runMeasured(node, [...astro, 'build', '--outDir', dist], { cwd: ROOT });
+		if (build.exitCode !== 0) {
+			console.error(`astro build failed (exit ${build.exitCode}):\n${build.tail}`);
+			return 1;
+		}
+		const pages = Number(/(\d+) page\(s\) built/.exec(build.output)?.[1] ?? NaN);
+		details['siteBuild'] = { pages, wallMs: build.wallMs, cpuMs: build.cpuMs, peakRssBytes: build.peakRssBytes };
+		figures.push(
+			figure({
+				group: 'Site build (this repository)',
+				id: 'site.build',
+				label: `astro build + Pagefind, ${pages} pages`,
+				value: build.wallMs,
+				unit: 'ms',
+				display: `${formatMs(build.wallMs)} wall · ${formatMs(build.cpuMs)} CPU`,
+				note: `peak memory ${formatBytes(build.peakRssBytes)} · output ${formatBytes(dirBytes(dist))}`,
+			}),
+		);
+	} else if (needsSite && !existsSync(join(dist, 'index.html'))) {
+		console.error(`${dist}/index.html is missing: build first, or drop --no-build`);
+		return 1;
+	}
+
+	// 2. Browser figures, one Chromium, one compressing server.
+	if (parts.has('weight') || parts.has('search') || parts.has('peer')) {
+		const peer = parts.has('peer') ? preparePeer(ROOT, dist, join(work, 'peer')) : undefined;
+		const server = await serveCompressed({ root: dist, ...(peer ? { mounts: peer.mounts } : {}) });
+		const browser = await launchChromium();
+		try {
+			if (parts.has('weight')) {
+				log('page weight …');
+				const w = await measureWeight(browser, server, dist);
+				figures.push(...w.figures);
+				details['weight'] = w.pages;
+				if (parts.has('limit')) {
+					if (w.article && w.pages['article']) {
+						const l = await measureLimitRatio(w.article, w.pages['article']);
+						figures.push(...l.figures);
+						details['limitRatio'] = l.detail;
+					} else {
+						figures.push(notMeasured('Limit ratio', 'limit./codes/55/', '/codes/55/: limit ratio', 'the article was not measured'));
+					}
+				}
+				await w.article?.context.close();
+			}
+			if (parts.has('search')) {
+				log('search …');
+				const s = await measureSearch(browser, server, dist);
+				figures.push(...s.figures);
+				details['search'] = s.detail;
+			}
+			if (peer) {
+				log('peer comparison (client-side mermaid) …');
+				const p = await measurePeer(browser, server, peer);
+				figures.push(...p.figures);
+				details['peer'] = p.detail;
+			}
+		} finally {
+			await browser.close();
+			await server.close();
+		}
+	}
+
+	// 3. Lighthouse (its own Chromium through chrome-launcher).
+	if (parts.has('lighthouse')) {
+		log('Lighthouse (mobile) …');
+		const l = await measureLighthouse(dist, CHROMIUM, Math.max(1, Number(args['lighthouse-runs']) || 1));
+		figures.push(...l.figures);
+		details['lighthouse'] = l.detail;
+	}
+
+	// 4. Build scaling on synthetic content.
+	if (parts.has('scaling')) {
+		// Inside the repository (git-ignored): see scaling.ts for why not in the temp directory.
+		const s = await measureScaling(ROOT, scalingWork, sets, log, args.keep);
+		figures.push(...s.figures);
+		details['scaling'] = s.detail;
+	}
+	return 0;
+}
+
+let code = 1;
+try {
+	code = await main();
+} catch (error) {
+	console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+	code = 1;
+}
+
+machine.loadEnd = loadavg()[0] ?? 0;
+const durationMs = performance.now() - started;
+if (figures.length > 0) {
+	const results: BenchResults = {
+		version: 1,
+		startedAt,
+		finishedAt: new Date().toISOString(),
+		durationMs,
+		mode,
+		argv: process.argv.slice(2),
+		git: gitInfo(ROOT),
+		machine,
+		compression: 'gzip level 6 on the wire (what hosts send to HTTP clients); brotli quality 11 computed for the same responses',
+		figures,
+		details,
+	};
+	// Read the earlier file first: it may be latest.json, which this run replaces.
+	const changes = args.compare ? compareWith(resolve(args.compare), figures) : undefined;
+	const file = writeResults(join(ROOT, 'bench', 'results'), results);
+	const s = summary(figures);
+	console.log('');
+	console.log(
+		`poskb bench · ${mode} · ${startedAt} · ${machine.cpus} CPUs, load average ${machine.loadStart.toFixed(1)} → ${machine.loadEnd.toFixed(1)} · ${formatMs(durationMs)}`,
+	);
+	console.log('Bytes: gzip level 6 as sent over HTTP (brotli q11 computed for the same files, in the notes).');
+	console.log('');
+	console.log(renderTable(figures));
+	console.log('');
+	console.log(`${s.pass} passed, ${s.fail} failed, ${s.na} not measured · results: ${file.replace(`${ROOT}/`, '')}`);
+	if (s.fail > 0) console.log(`missed: ${s.failed.map((f) => f.label).join('; ')}`);
+	if (changes) {
+		console.log(`\nChanges since ${args.compare}:${changes.length ? '' : ' none'}`);
+		for (const l of changes) console.log(`  ${l}`);
+	}
+	if (code === 0 && args.strict && s.fail > 0) code = 1;
+}
+cleanup();
+process.exit(code);

@@ -1,0 +1,207 @@
+/**
+ * Search figures (issue 5.6), on the same built site as the page weight.
+ *
+ * The home page is loaded on a fresh mobile context and left idle (no search code runs
+ * yet), then a query is run through the page's own hook, `window.poskbSearch.run(q,
+ * 'home')` (see `src/scripts/search/boot.ts`): the same code path as typing, without the
+ * 60 ms typing debounce. Measured:
+ * - bytes fetched for the first query: every response from the query's start until its
+ *   results are on screen (search UI, Pagefind's JS and wasm, index chunks, fragments),
+ *   gzip as sent. Three different first queries, each on a fresh context; the largest counts;
+ * - time to first results: the same first queries, from the call to results on screen;
+ * - later queries on the same page (Pagefind loaded, new words, which may fetch another index
+ *   chunk): time to results and bytes each; then the same queries again (all chunks loaded);
+ * - the first query again on the Slow 4G profile (150 ms RTT, 1.6 Mbit/s), for the cashier;
+ * - the index size on disk (Pagefind's `index/`, `fragment/`, `filter/`, metadata) and the
+ *   whole `pagefind/` directory (JS, wasm and the unused default UI included).
+ */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { loadPage, SLOW_4G } from './browser.ts';
+import { figure, formatBytes, formatMs, KB, median, notMeasured, type Figure } from './figures.ts';
+import type { BenchServer } from './server.ts';
+
+export const GROUP = 'Search (issue 5.6; home page box, gzip)';
+
+/** First queries: a bare code, a display text, a symptom. */
+export const FIRST_QUERIES = ['55', '余额不足', '结算失败'];
+/** Later queries on a page whose index is loaded. */
+export const LATER_QUERIES = ['A0', '密码错误', '交易超时', '商户状态异常', '51', '签到', '卡片过期', '重复扣款'];
+
+interface QueryRun {
+	query: string;
+	ms: number;
+	bytes: number;
+	requests: number;
+	count: number;
+	/** Bytes fetched in the 500 ms after the results were shown (lazy extras, not counted). */
+	trailingBytes: number;
+}
+
+function dirBytes(dir: string): number {
+	if (!existsSync(dir)) return 0;
+	let total = 0;
+	for (const name of readdirSync(dir)) {
+		const p = join(dir, name);
+		const s = statSync(p);
+		total += s.isDirectory() ? dirBytes(p) : s.size;
+	}
+	return total;
+}
+
+export function indexSize(dist: string): { index: number; total: number; files: number } {
+	const dir = join(dist, 'pagefind');
+	if (!existsSync(dir)) return { index: 0, total: 0, files: 0 };
+	let index = 0;
+	let files = 0;
+	for (const name of readdirSync(dir)) {
+		const p = join(dir, name);
+		const isDir = statSync(p).isDirectory();
+		if (isDir) files += readdirSync(p).length;
+		if (isDir || name.endsWith('.pf_meta') || name === 'pagefind-entry.json') index += isDir ? dirBytes(p) : statSync(p).size;
+	}
+	return { index, total: dirBytes(dir), files };
+}
+
+async function hasHook(page: Page): Promise<boolean> {
+	return page.evaluate(() => typeof (window as unknown as { poskbSearch?: { run?: unknown } }).poskbSearch?.run === 'function');
+}
+
+async function runQuery(page: Page, server: BenchServer, query: string): Promise<QueryRun> {
+	server.clear();
+	const r = await page.evaluate(async (q) => {
+		const hook = (window as unknown as { poskbSearch: { run: (q: string, w: string) => Promise<{ count?: number }> } }).poskbSearch;
+		const t0 = performance.now();
+		const detail = await hook.run(q, 'home');
+		return { ms: performance.now() - t0, count: detail?.count ?? 0 };
+	}, query);
+	const during = [...server.log];
+	await page.waitForTimeout(500);
+	const after = server.log.slice(during.length);
+	return {
+		query,
+		ms: r.ms,
+		count: r.count,
+		bytes: during.reduce((a, x) => a + x.bodyBytes, 0),
+		requests: during.length,
+		trailingBytes: after.reduce((a, x) => a + x.bodyBytes, 0),
+	};
+}
+
+export interface SearchDetail {
+	first: QueryRun[];
+	later: QueryRun[];
+	repeat: QueryRun[];
+	firstSlow4G: QueryRun | null;
+	index: { index: number; total: number; files: number };
+}
+
+export async function measureSearch(browser: Browser, server: BenchServer, dist: string): Promise<{ figures: Figure[]; detail: SearchDetail | null }> {
+	const firstGoal = { op: '<' as const, limit: 150 * KB, text: '< 150 KB' };
+	const laterGoal = { op: '<' as const, limit: 100, text: '< 100 ms' };
+	const index = indexSize(dist);
+	if (index.total === 0) {
+		return { figures: [notMeasured(GROUP, 'search.first.bytes', 'first query: bytes fetched', 'no pagefind/ in the build output', firstGoal)], detail: null };
+	}
+
+	const first: QueryRun[] = [];
+	const later: QueryRun[] = [];
+	const repeat: QueryRun[] = [];
+	for (const [i, q] of FIRST_QUERIES.entries()) {
+		const load = await loadPage(browser, server, '/');
+		try {
+			if (!(await hasHook(load.page))) {
+				return {
+					figures: [
+						notMeasured(GROUP, 'search.first.bytes', 'first query: bytes fetched', 'the home page has no window.poskbSearch.run hook (search UI not built yet)', firstGoal),
+					],
+					detail: null,
+				};
+			}
+			first.push(await runQuery(load.page, server, q));
+			if (i === 0) {
+				for (const lq of LATER_QUERIES) later.push(await runQuery(load.page, server, lq));
+				for (const lq of LATER_QUERIES) repeat.push(await runQuery(load.page, server, lq));
+			}
+		} finally {
+			await load.context.close();
+		}
+	}
+
+	let firstSlow4G: QueryRun | null = null;
+	{
+		const load = await loadPage(browser, server, '/', { network: SLOW_4G });
+		try {
+			firstSlow4G = await runQuery(load.page, server, FIRST_QUERIES[1]!);
+		} finally {
+			await load.context.close();
+		}
+	}
+
+	const maxFirst = first.reduce((a, r) => (r.bytes > a.bytes ? r : a), first[0]!);
+	const laterMs = later.map((r) => r.ms);
+	const laterMax = later.reduce((a, r) => (r.ms > a.ms ? r : a), later[0]!);
+	const laterBytes = later.map((r) => r.bytes);
+	const figures: Figure[] = [
+		figure({
+			group: GROUP,
+			id: 'search.first.bytes',
+			label: 'first query: bytes fetched',
+			value: maxFirst.bytes,
+			unit: 'bytes',
+			goal: firstGoal,
+			note: first.map((r) => `“${r.query}” ${formatBytes(r.bytes)} in ${r.requests} requests`).join(' · '),
+		}),
+		figure({
+			group: GROUP,
+			id: 'search.first.ms',
+			label: 'first query: time to results (loopback)',
+			value: median(first.map((r) => r.ms)),
+			unit: 'ms',
+			note: `median of ${first.map((r) => `“${r.query}” ${formatMs(r.ms)}`).join(', ')}; includes loading the search UI and Pagefind`,
+		}),
+		figure({
+			group: GROUP,
+			id: 'search.first.slow4g.ms',
+			label: 'first query: time to results (Slow 4G)',
+			value: firstSlow4G.ms,
+			unit: 'ms',
+			note: `“${firstSlow4G.query}”, 150 ms RTT, 1.6 Mbit/s: ${formatBytes(firstSlow4G.bytes)} in ${firstSlow4G.requests} requests`,
+		}),
+		figure({
+			group: GROUP,
+			id: 'search.later.ms',
+			label: 'later queries: time to results, median',
+			value: median(laterMs),
+			unit: 'ms',
+			goal: laterGoal,
+			note: `new words after the first query (Pagefind loaded; a new word can still fetch an index chunk): ${later.map((r) => `“${r.query}” ${formatMs(r.ms)}`).join(', ')}; slowest “${laterMax.query}” ${formatMs(laterMax.ms)}`,
+		}),
+		figure({
+			group: GROUP,
+			id: 'search.repeat.ms',
+			label: 'same queries again (all chunks loaded), median',
+			value: median(repeat.map((r) => r.ms)),
+			unit: 'ms',
+			note: `slowest ${formatMs(Math.max(...repeat.map((r) => r.ms)))}; ${formatBytes(repeat.reduce((a, r) => a + r.bytes, 0))} fetched`,
+		}),
+		figure({
+			group: GROUP,
+			id: 'search.later.bytes',
+			label: 'later queries: bytes fetched, median',
+			value: median(laterBytes),
+			unit: 'bytes',
+			note: `max ${formatBytes(Math.max(...laterBytes))} (${later.map((r) => `“${r.query}” ${formatBytes(r.bytes)}`).join(', ')})`,
+		}),
+		figure({
+			group: GROUP,
+			id: 'search.index.bytes',
+			label: 'index size on disk',
+			value: index.index,
+			unit: 'bytes',
+			note: `${index.files} index/fragment/filter files; whole pagefind/ directory ${formatBytes(index.total)} (Pagefind JS, wasm and its unused default UI included)`,
+		}),
+	];
+	return { figures, detail: { first, later, repeat, firstSlow4G, index } };
+}
