@@ -25,7 +25,7 @@
  * Timings depend on the machine's load; the table header prints the load average, and
  * the scaling figures give CPU time beside wall time for that reason.
  */
-import { mkdtempSync, rmSync, existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync, existsSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -41,6 +41,7 @@ import { measureSearch } from './lib/bench/search.ts';
 import { measurePeer, preparePeer } from './lib/bench/peer.ts';
 import { measureLighthouse } from './lib/bench/lighthouse.ts';
 import { measureScaling } from './lib/bench/scaling.ts';
+import { dirBytes } from './lib/bench/fs.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
@@ -108,15 +109,6 @@ process.on('SIGINT', () => {
 const figures: Figure[] = [];
 const details: Record<string, unknown> = {};
 
-function dirBytes(dir: string): number {
-	let total = 0;
-	for (const name of readdirSync(dir)) {
-		const p = join(dir, name);
-		const s = statSync(p);
-		total += s.isDirectory() ? dirBytes(p) : s.size;
-	}
-	return total;
-}
 
 async function main(): Promise<number> {
 	log(

@@ -10,7 +10,8 @@ import { chromium, type Browser } from 'playwright-core';
 
 export const DIST = join(process.cwd(), 'dist');
 
-const TYPES: Record<string, string> = {
+/** Content types by extension, shared with the bench's compressing server. */
+export const CONTENT_TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
 	'.css': 'text/css; charset=utf-8',
 	'.js': 'text/javascript; charset=utf-8',
@@ -18,11 +19,21 @@ const TYPES: Record<string, string> = {
 	'.json': 'application/json',
 	'.svg': 'image/svg+xml',
 	'.png': 'image/png',
+	'.jpg': 'image/jpeg',
+	'.jpeg': 'image/jpeg',
+	'.webp': 'image/webp',
+	'.avif': 'image/avif',
+	'.gif': 'image/gif',
 	'.ico': 'image/x-icon',
+	'.woff': 'font/woff',
+	'.woff2': 'font/woff2',
+	'.ttf': 'font/ttf',
+	'.otf': 'font/otf',
 	'.wasm': 'application/wasm',
 	'.pdf': 'application/pdf',
 	'.xml': 'application/xml',
 	'.txt': 'text/plain; charset=utf-8',
+	'.map': 'application/json',
 };
 
 /** A static file server over `dist/`, like any static host: `/x/` serves `/x/index.html`. */
@@ -43,7 +54,7 @@ export async function serveDist(root = DIST): Promise<{ url: string; close: () =
 			createReadStream(join(root, '404.html')).pipe(res);
 			return;
 		}
-		res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+		res.writeHead(200, { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' });
 		createReadStream(file).pipe(res);
 	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

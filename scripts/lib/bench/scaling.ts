@@ -20,7 +20,8 @@
  * of 1,000. On a busy machine the wall time is inflated by the load; the CPU time beside
  * it is the steadier figure, and the 5,000 / 1,000 ratio is given for both.
  */
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirBytes } from './fs.ts';
 import { join } from 'node:path';
 import { figure, formatBytes, formatMs, notMeasured, type Figure } from './figures.ts';
 import { astroCommand, runMeasured } from './run.ts';
@@ -51,17 +52,6 @@ export interface ScalingRun {
 	error?: string;
 }
 
-function dirBytes(dir: string, filter?: (name: string) => boolean): number {
-	if (!existsSync(dir)) return 0;
-	let total = 0;
-	for (const name of readdirSync(dir)) {
-		const p = join(dir, name);
-		const s = statSync(p);
-		if (s.isDirectory()) total += dirBytes(p, filter);
-		else if (!filter || filter(name)) total += s.size;
-	}
-	return total;
-}
 
 /** Make the temporary project for `articles` code articles; returns its directory. */
 export function makeProject(root: string, dir: string, articles: number): { dir: string; synthetic: number } {

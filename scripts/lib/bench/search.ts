@@ -21,6 +21,7 @@ import type { Browser, Page } from 'playwright-core';
 import { loadPage, SLOW_4G } from './browser.ts';
 import { figure, formatBytes, formatMs, KB, median, notMeasured, type Figure } from './figures.ts';
 import type { BenchServer } from './server.ts';
+import { dirBytes } from './fs.ts';
 
 export const GROUP = 'Search (issue 5.6; home page box, gzip)';
 
@@ -39,16 +40,6 @@ interface QueryRun {
 	trailingBytes: number;
 }
 
-function dirBytes(dir: string): number {
-	if (!existsSync(dir)) return 0;
-	let total = 0;
-	for (const name of readdirSync(dir)) {
-		const p = join(dir, name);
-		const s = statSync(p);
-		total += s.isDirectory() ? dirBytes(p) : s.size;
-	}
-	return total;
-}
 
 export function indexSize(dist: string): { index: number; total: number; files: number } {
 	const dir = join(dist, 'pagefind');
