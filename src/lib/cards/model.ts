@@ -8,11 +8,11 @@ import { renderFlowchart } from '../flowchart/render.ts';
 import { classLabels, roleLabels } from '../labels.ts';
 import type { FactsView } from '../facts.ts';
 import {
-	cardFlowchartSource,
-	roleStepsFromMdx,
+	cardOutline,
+	flowchartOf,
+	roleStepsOf,
 	shortenStep,
-	usesFamily,
-	warningsFromMdx,
+	warningsOf,
 	type CardWarning,
 	type StepRole,
 } from './extract.ts';
@@ -104,17 +104,19 @@ export interface BuildCardInput {
 
 /** Build the card of one article. */
 export function buildCard({ facts, body, familyBody, site }: BuildCardInput): CardModel {
-	const roles: CardRole[] = orderRoles(roleStepsFromMdx(body)).map(({ role, steps }) => ({
+	// The body is parsed once, by the site's own MDX compiler; the family text too, if used.
+	const tree = cardOutline(body);
+	const roles: CardRole[] = orderRoles(roleStepsOf(tree)).map(({ role, steps }) => ({
 		role,
 		name: roleLabels[role].name,
 		short: roleLabels[role].short,
 		steps: steps.map((step) => shortenStep(step)),
 	}));
-	const warnings = [...warningsFromMdx(body), ...(familyBody && usesFamily(body) ? warningsFromMdx(familyBody) : [])]
+	const warnings = [...warningsOf(tree), ...(familyBody && tree.components.has('Family') ? warningsOf(cardOutline(familyBody)) : [])]
 		.filter((w, i, all) => all.findIndex((o) => o.title === w.title) === i)
 		.map((w) => ({ title: w.title, text: shortenStep(w.text) }));
 
-	const source = cardFlowchartSource(body);
+	const source = flowchartOf(tree);
 	const rendered = source ? renderFlowchart(source, `card-${facts.id}`) : undefined;
 	const svg = rendered ? /<svg[\s\S]*<\/svg>/.exec(rendered.html)?.[0] : undefined;
 	const diagram = rendered && svg ? cropDiagram(svg, rendered.width, rendered.height) : undefined;
