@@ -173,7 +173,7 @@ export const dataPageFields = z
 	})
 	.strict();
 
-const retiredNeedsNote = (d: { kind: string; status?: string; retiredNote?: string }) => d.kind !== 'code' || d.status !== 'retired' || !!d.retiredNote;
+const retiredNeedsNote = (d: Record<string, unknown>) => d['kind'] !== 'code' || d['status'] !== 'retired' || !!d['retiredNote'];
 
 /**
  * The full frontmatter schema: each kind merged onto Starlight's own frontmatter

@@ -8,7 +8,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { posix } from './index.ts';
+import { posix } from './load-content.ts';
 import { SetupError } from './types.ts';
 
 export interface BuiltLink {

@@ -1,18 +1,18 @@
 /**
  * What to say to the customer (issue 8). The line is said aloud at the counter, so:
- * - every registry code and every symptom has one;
+ * - every code, symptom and task has one;
  * - the line of a `discreet` code or symptom contains none of the forbidden words in
  *   `content/rules/discretion.json` (it must not hint at fraud, theft or a blacklist);
- * - the line of a PIN code (55, 38, 75), or any line that mentions the PIN, never asks
+ * - the line of a PIN code (`pin: true`), or any line that mentions the PIN, never asks
  *   the customer to say, tell or write down the PIN (the cashier must not hear it).
  */
-import { fieldLine, type ContentIndex, type DiscretionRules } from './index.ts';
-import { stamp, type Check, type Finding } from './types.ts';
+import { fieldLine, hasFacts, stamp, type Check, type ContentIndex, type DiscretionRules, type Finding } from './types.ts';
 
 interface Line {
 	/** `code 55` or `symptom card-swipe-alert`. */
 	who: string;
-	code: string | undefined;
+	/** The article is about the PIN (`pin: true`). */
+	pin: boolean;
 	text: string | undefined;
 	discreet: boolean;
 	file: string;
@@ -21,7 +21,7 @@ interface Line {
 
 export const customerLineCheck: Check = {
 	id: 'customer-line',
-	description: 'every code and symptom has a customer line; discreet ones reveal nothing; none asks for the PIN',
+	description: 'every code, symptom and task has a customer line; discreet ones reveal nothing; none asks for the PIN',
 	needs: 'content',
 	run(index) {
 		const { discretion } = index;
@@ -46,21 +46,13 @@ export const customerLineCheck: Check = {
 };
 
 function customerLines(index: ContentIndex): Line[] {
-	const { registry } = index;
-	const lines: Line[] = registry.entries.map((e) => ({
-		who: `code ${e.code}`,
-		code: e.code,
-		text: typeof e.customerLine === 'string' ? e.customerLine : undefined,
-		discreet: e.discreet === true,
-		file: registry.file,
-		line: registry.fieldLine(e.code, 'customerLine'),
-	}));
+	const lines: Line[] = [];
 	for (const a of index.articles) {
-		if (a.kind !== 'symptom' || !a.frontmatter.data) continue;
+		if (!hasFacts(a) || !a.frontmatter.data) continue;
 		const text = a.data['customerLine'];
 		lines.push({
-			who: `symptom ${a.id ?? a.name}`,
-			code: undefined,
+			who: `${a.kind} ${a.id ?? a.name}`,
+			pin: a.data['pin'] === true,
 			text: typeof text === 'string' ? text : undefined,
 			discreet: a.data['discreet'] === true,
 			file: a.file,
@@ -85,7 +77,7 @@ function judge(l: Line, text: string, rules: DiscretionRules, rulesFile: string)
 			});
 		}
 	}
-	const isPinLine = (l.code !== undefined && rules.pin.codes.includes(l.code)) || rules.pin.mentions.some((m) => text.includes(m));
+	const isPinLine = l.pin || rules.pin.mentions.some((m) => text.includes(m));
 	if (isPinLine) {
 		for (const clause of text.split(CLAUSE_END)) {
 			const request = rules.pin.requests.find((r) => {

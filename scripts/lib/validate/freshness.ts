@@ -3,7 +3,7 @@
  * (`reviewed`), and that day is not in the future. "Today" is the date in China, where
  * the editors are, so an article reviewed this morning is never "in the future".
  */
-import { fieldLine } from './index.ts';
+import { fieldLine } from './types.ts';
 import { stamp, type Check, type Finding } from './types.ts';
 
 export const freshnessCheck: Check = {

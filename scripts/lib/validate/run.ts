@@ -10,7 +10,7 @@ import { coverageCheck } from './coverage.ts';
 import { customerLineCheck } from './customer-line.ts';
 import { flowchartsCheck } from './flowcharts.ts';
 import { freshnessCheck } from './freshness.ts';
-import { loadIndex, type IndexOptions } from './index.ts';
+import { loadIndex, type IndexOptions } from './load-content.ts';
 import { integrityCheck } from './integrity.ts';
 import { linksCheck } from './links.ts';
 import { normalizationCheck } from './normalization.ts';

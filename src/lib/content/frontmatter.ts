@@ -20,7 +20,7 @@ export interface Frontmatter {
 	/** 1-based line of the closing `---`, or 0 when there is none. */
 	endLine: number;
 	/** Why the frontmatter could not be read, at the line (and column) where YAML gave up. */
-	error: { line: number; column?: number; message: string } | undefined;
+	error: { line: number; column?: number | undefined; message: string } | undefined;
 	/** The line of a field (`['sources', 1, 'url']`); the nearest existing parent when it is missing. */
 	lineOf(path: FieldPath): number;
 }
@@ -28,7 +28,7 @@ export interface Frontmatter {
 /** A YAML text read for its values and positions. `offsetLine` is added to every line. */
 export interface YamlText {
 	data: unknown;
-	error: { line: number; column?: number; message: string } | undefined;
+	error: { line: number; column?: number | undefined; message: string } | undefined;
 	lineOf(path: FieldPath): number;
 }
 

@@ -7,6 +7,7 @@
  * outline, so they can never disagree with each other or with the page about what a body
  * holds. Nothing here judges the content.
  */
+import { parse as parseJs } from 'acorn';
 import GithubSlugger from 'github-slugger';
 import { mdxToMdast } from 'satteri';
 import { FlowchartError, splitFlowchartSource } from '../flowchart/render.ts';
@@ -58,6 +59,11 @@ export interface JsxElement {
 	node: MdNode;
 }
 
+export type EsmStatement =
+	| { type: 'import'; source: string; names: { imported: string; local: string }[]; line: number; whole: 'default' | 'namespace' | undefined }
+	| { type: 'other'; what: string; line: number }
+	| { type: 'error'; message: string; line: number };
+
 export interface RoleStepsBlock {
 	role: string | undefined;
 	line: number;
@@ -87,6 +93,10 @@ export interface Outline {
 	error: { line: number; column: number; message: string } | undefined;
 	/** The ESM blocks (`import …`, `export …`) as written, with their line. */
 	esm: { value: string; line: number }[];
+	/** Every ESM statement, parsed with acorn: imports with their names, anything else as `other`. */
+	statements: EsmStatement[];
+	/** Local names bound by the imports (`RoleSteps`, or `R` for `RoleSteps as R`). */
+	imports: Set<string>;
 	/** `{…}` expressions in the text or as blocks, with their line. */
 	expressions: { value: string; line: number }[];
 	/** Every JSX element, in document order. */
@@ -109,6 +119,8 @@ export interface Outline {
 const empty = (): Outline => ({
 	error: undefined,
 	esm: [],
+	statements: [],
+	imports: new Set(),
 	expressions: [],
 	elements: [],
 	components: new Map(),
@@ -206,6 +218,10 @@ export function outline(text: string, firstLine = 1): Outline {
 				return;
 			case 'mdxjsEsm':
 				out.esm.push({ value: String(node.value ?? ''), line: L(node) });
+				for (const st of esmStatements(String(node.value ?? ''), L(node))) {
+					out.statements.push(st);
+					if (st.type === 'import') for (const n of st.names) out.imports.add(n.local);
+				}
 				return;
 			case 'mdxFlowExpression':
 			case 'mdxTextExpression': {
@@ -291,4 +307,35 @@ function roleSteps(node: MdNode, role: string | undefined, L: (n: MdNode) => num
 	if (lists.length > 1) stray.push(...lists.slice(1).map((c) => ({ type: 'second ordered list', line: L(c) })));
 	const steps = (lists[0]?.children ?? []).map((item) => ({ text: tidyText(plainText(item)), line: L(item) })).filter((s) => s.text.length > 0);
 	return { role, line: L(node), steps, stray };
+}
+
+interface JsNode {
+	type: string;
+	loc?: { start: { line: number } };
+	source?: { value?: unknown };
+	specifiers?: { type: string; imported?: { name?: string; value?: string }; local: { name: string } }[];
+}
+
+/** The statements of an ESM block, parsed (never run) with acorn. */
+function esmStatements(code: string, line: number): EsmStatement[] {
+	let program: { body: JsNode[] };
+	try {
+		program = parseJs(code, { ecmaVersion: 'latest', sourceType: 'module', locations: true }) as unknown as { body: JsNode[] };
+	} catch (e) {
+		const loc = (e as { loc?: { line: number } }).loc;
+		return [{ type: 'error', message: (e as Error).message, line: line + (loc ? loc.line - 1 : 0) }];
+	}
+	return program.body.map((n): EsmStatement => {
+		const at = line + (n.loc ? n.loc.start.line - 1 : 0);
+		if (n.type !== 'ImportDeclaration') return { type: 'other', what: n.type, line: at };
+		const specs = n.specifiers ?? [];
+		const whole = specs.some((s) => s.type === 'ImportDefaultSpecifier') ? 'default' : specs.some((s) => s.type === 'ImportNamespaceSpecifier') ? 'namespace' : undefined;
+		return {
+			type: 'import',
+			source: String(n.source?.value ?? ''),
+			names: specs.map((s) => ({ imported: s.imported?.name ?? s.imported?.value ?? (s.type === 'ImportDefaultSpecifier' ? 'default' : '*'), local: s.local.name })),
+			line: at,
+			whole,
+		};
+	});
 }
