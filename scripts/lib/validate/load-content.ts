@@ -202,16 +202,25 @@ export async function loadIndex(options: IndexOptions = {}): Promise<ContentInde
 	};
 }
 
+const pinRulesSchema = z
+	.object({
+		$comment: z.string().optional(),
+		mentions: z.array(z.string().min(1)),
+		requests: z.array(z.string().min(1)),
+		negations: z.array(z.string().min(1)),
+	})
+	.strict();
+
 const discretionSchema: z.ZodType<DiscretionRules> = z
 	.object({
 		$comment: z.string().optional(),
 		forbiddenWords: z.array(z.string().min(1)),
-		pin: z
+		pin: pinRulesSchema,
+		en: z
 			.object({
 				$comment: z.string().optional(),
-				mentions: z.array(z.string().min(1)),
-				requests: z.array(z.string().min(1)),
-				negations: z.array(z.string().min(1)),
+				forbiddenWords: z.array(z.string().min(1)),
+				pin: pinRulesSchema,
 			})
 			.strict(),
 	})

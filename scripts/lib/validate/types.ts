@@ -91,6 +91,8 @@ export interface FamilyText {
 export interface DiscretionRules {
 	forbiddenWords: string[];
 	pin: { mentions: string[]; requests: string[]; negations: string[] };
+	/** The same rules for English lines, matched case-insensitively as whole words (`*` ends a stem). */
+	en: { forbiddenWords: string[]; pin: { mentions: string[]; requests: string[]; negations: string[] } };
 }
 
 export interface RuleFile<T> {
