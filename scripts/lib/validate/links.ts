@@ -44,7 +44,8 @@ const where = (link: Link) => (link.from === 'flowchart' ? 'flowchart link' : 'l
  */
 export function resolveLink(link: Link, fromUrl: string | undefined, index: ContentIndex, self?: Page): Resolution {
 	const { href } = link;
-	if (/^(?:mailto|tel):/i.test(href)) return undefined;
+	// Other schemes (mailto:, javascript:, data: …) are the markup check's to report.
+	if (/^[a-z][a-z0-9+.-]*:/i.test(href) && !/^https?:/i.test(href)) return undefined;
 	const absolute = /^[a-z][a-z0-9+.-]*:\/\/([^/?#]+)(.*)$/i.exec(href);
 	if (absolute) {
 		if (index.siteHost && absolute[1]!.toLowerCase() === index.siteHost) {

@@ -4,6 +4,7 @@
  */
 import { resolve } from 'node:path';
 import { builtLinksCheck } from './built-links.ts';
+import { builtMarkdownCheck } from './built-markdown.ts';
 import { builtOrphansCheck } from './built-orphans.ts';
 import { loadBuiltSite } from './built.ts';
 import { coverageCheck } from './coverage.ts';
@@ -13,14 +14,20 @@ import { freshnessCheck } from './freshness.ts';
 import { loadIndex, type IndexOptions } from './load-content.ts';
 import { integrityCheck } from './integrity.ts';
 import { linksCheck } from './links.ts';
+import { markupCheck } from './markup.ts';
+import { mdxCheck } from './mdx.ts';
 import { normalizationCheck } from './normalization.ts';
 import { orphansCheck } from './orphans.ts';
 import { schemaCheck } from './schema.ts';
+import { sizeCheck } from './size.ts';
 import { SetupError, type Check, type Problem } from './types.ts';
 
 /** Every check, in the order problems are explained best: shape first, then references. */
 export const CHECKS: Check[] = [
 	schemaCheck,
+	mdxCheck,
+	markupCheck,
+	sizeCheck,
 	coverageCheck,
 	linksCheck,
 	orphansCheck,
@@ -31,6 +38,7 @@ export const CHECKS: Check[] = [
 	integrityCheck,
 	builtLinksCheck,
 	builtOrphansCheck,
+	builtMarkdownCheck,
 ];
 
 export interface ValidateOptions extends IndexOptions {
