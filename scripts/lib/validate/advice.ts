@@ -126,12 +126,18 @@ function negated(text: string, start: number, end: number, neg: AdviceFile['nega
 	return neg.before.some((w) => before.includes(w)) || neg.immediate.some((w) => before.endsWith(w)) || neg.after.some((w) => after.includes(w));
 }
 
+/**
+ * Fields that quote standard tables or name a source as written (a source note may quote a
+ * class definition such as “B 交易失败，可重试”); they are not advice.
+ */
+const QUOTED_FIELDS = new Set(['display', 'meaning', 'newerMeaning', 'alsoShownAs', 'sources', 'title']);
+
 /** Every forbidden piece of advice in the segments. */
 export function checkAdvice(segments: TextSegment[], rules: AdviceRules): RuleFinding[] {
 	const findings: RuleFinding[] = [];
 	for (const seg of segments) {
 		// Standard wording is quoted, not advised.
-		if (seg.field === 'display' || seg.field === 'meaning' || seg.field === 'newerMeaning' || seg.field === 'alsoShownAs') continue;
+		if (seg.field !== undefined && QUOTED_FIELDS.has(seg.field)) continue;
 		for (const rule of rules.rules) {
 			if (!adviceApplies(rule, seg)) continue;
 			if (seg.field && rule.skipFields.includes(seg.field)) continue;
