@@ -18,6 +18,7 @@ import { markupCheck } from './markup.ts';
 import { mdxCheck } from './mdx.ts';
 import { normalizationCheck } from './normalization.ts';
 import { orphansCheck } from './orphans.ts';
+import { adviceCheck, glossaryCheck } from './rule-checks.ts';
 import { schemaCheck } from './schema.ts';
 import { sizeCheck } from './size.ts';
 import { SetupError, type Check, type Problem } from './types.ts';
@@ -35,6 +36,8 @@ export const CHECKS: Check[] = [
 	normalizationCheck,
 	freshnessCheck,
 	customerLineCheck,
+	adviceCheck,
+	glossaryCheck,
 	integrityCheck,
 	builtLinksCheck,
 	builtOrphansCheck,
