@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseJs } from 'acorn';
 import type { Outline } from '../../../src/lib/content/outline.ts';
-import { stamp, type Check, type ContentIndex, type Finding } from './types.ts';
+import { stamp, type Check, type Finding } from './types.ts';
 
 /** The module authors import from, as they write it. */
 export const AUTHOR_MODULE = '~/components.ts';
