@@ -134,6 +134,7 @@ export function buildCard({ facts, body, familyBody, site }: BuildCardInput): Ca
 		meta,
 		firstAction: facts.firstAction,
 		customerLine: facts.customerLine,
+		customerLineEn: facts.customerLineEn,
 		discreetNote,
 		roles: roles.map((r) => ({ heading: `${r.short} ${r.name}`, steps: r.steps })),
 		warnings,
