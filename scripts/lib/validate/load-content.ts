@@ -111,7 +111,7 @@ function readDataFile<T>(abs: string, file: string, schema: z.ZodType<T>, proble
 			const at = path.join('.');
 			own.push({
 				file,
-				line: parsed.lineOf(path),
+				line: parsed.lineOf(issue.code === 'unrecognized_keys' ? [...path, issue.keys[0]!] : path),
 				message: issue.code === 'unrecognized_keys' ? `unknown field ${issue.keys.map((k) => `\`${k}\``).join(', ')}` : `\`${at}\`: ${issue.message}`,
 				fix: issue.code === 'unrecognized_keys' ? 'remove it or correct the spelling (the fields are documented in src/schemas/)' : 'correct this value (the fields are documented in src/schemas/)',
 			});

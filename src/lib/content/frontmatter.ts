@@ -100,7 +100,7 @@ export function parseFrontmatter(text: string): Frontmatter {
 		data: parsed.error || !isObject ? undefined : (parsed.data as Record<string, unknown>),
 		startLine: 1,
 		endLine: close + 1,
-		error: parsed.error ?? (isObject ? undefined : { line: 2, message: 'the frontmatter must be a list of `field: value` lines' }),
+		error: parsed.error ? { ...parsed.error, message: `the frontmatter is not valid YAML: ${parsed.error.message}` } : isObject ? undefined : { line: 2, message: 'the frontmatter must be a list of `field: value` lines' },
 		lineOf: parsed.lineOf,
 	};
 }

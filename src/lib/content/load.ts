@@ -41,8 +41,12 @@ export interface LoadedContent {
 
 /** The content cannot be used; the message lists every problem as `file:line: …`. */
 export class ContentError extends Error {
-	constructor(readonly problems: string[]) {
+	/** Every problem, as `file:line: field: problem — fix`. */
+	readonly problems: string[];
+	// A plain field, not a parameter property: Node runs the tools by stripping types only.
+	constructor(problems: string[]) {
 		super(`The content in content/ is invalid:\n${problems.join('\n')}`);
+		this.problems = problems;
 		this.name = 'ContentError';
 	}
 }
@@ -60,6 +64,10 @@ export function mdxFiles(dir: string): string[] {
 		.sort();
 }
 
+/** Where a schema issue is: an unknown field at its own key, anything else at its path. */
+const issuePath = (issue: z.core.$ZodIssue): FieldPath =>
+	(issue.code === 'unrecognized_keys' && issue.keys[0] !== undefined ? [...issue.path, issue.keys[0]] : issue.path) as FieldPath;
+
 /** Read and validate one YAML data file; problems are pushed as `file:line: …`. */
 export function readDataFile<S extends z.ZodType>(abs: string, label: string, schema: S, problems: string[]): z.infer<S> | undefined {
 	if (!existsSync(abs)) {
@@ -73,7 +81,7 @@ export function readDataFile<S extends z.ZodType>(abs: string, label: string, sc
 	}
 	const result = schema.safeParse(parsed.data);
 	if (result.success) return result.data;
-	for (const issue of result.error.issues) problems.push(`${label}:${parsed.lineOf(issue.path as FieldPath)}: ${issue.path.join('.') || '(file)'}: ${issue.message} — correct this entry`);
+	for (const issue of result.error.issues) problems.push(`${label}:${parsed.lineOf(issuePath(issue))}: ${issue.path.join('.') || '(file)'}: ${issue.message} — correct this entry`);
 	return undefined;
 }
 
@@ -99,7 +107,7 @@ export function loadContent(root = 'content', { fresh = false } = {}): LoadedCon
 			}
 			const result = contentArticleSchema.safeParse(fm.data);
 			if (!result.success) {
-				for (const issue of result.error.issues) problems.push(`${label}:${fm.lineOf(issue.path as FieldPath)}: ${issue.path.join('.') || 'frontmatter'}: ${issue.message} — correct this field`);
+				for (const issue of result.error.issues) problems.push(`${label}:${fm.lineOf(issuePath(issue))}: ${issue.path.join('.') || 'frontmatter'}: ${issue.message} — correct this field`);
 				continue;
 			}
 			if (result.data.kind !== kind) {
