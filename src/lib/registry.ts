@@ -12,8 +12,8 @@ import type { CategorySlug, Code } from '../schemas/common.ts';
 
 export type { CodeFacts } from '../schemas/article.ts';
 
-/** `astro dev` re-reads the files on every call, so an edited frontmatter shows at once. */
-const content = () => loadContent('content', { fresh: import.meta.env?.DEV === true });
+/** `astro dev` re-reads the files on every call, so an edited frontmatter shows at once (vitest, also DEV, reads once). */
+const content = () => loadContent('content', { fresh: import.meta.env?.DEV === true && !process.env['VITEST'] });
 
 /**
  * The codes in table order, the unassigned numbers and the excluded acquirer codes.
