@@ -77,7 +77,7 @@ export const BOX = {
 export type FloatAnchor = 'steps' | 'first' | 'top';
 
 export interface CardText {
-	kind: 'code' | 'symptom';
+	kind: 'code' | 'symptom' | 'task';
 	badge: string;
 	meaning: string;
 	/** Lines under the meaning: display text, class, who acts. */
