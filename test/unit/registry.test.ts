@@ -83,7 +83,7 @@ describe('loadContent', () => {
 
 	it('names the line of an unknown frontmatter field', () => {
 		const dir = root({ 'codes/55.mdx': { replace: [['alsoShownAs: [密码错]\n', 'alsoShownAs: [密码错]\ntags: [密码]\n']] } });
-		expect(problemsOf(dir)).toEqual([expect.stringMatching(/^codes\/55\.mdx:17: frontmatter: .*"tags" — correct this field$/)]);
+		expect(problemsOf(dir)).toEqual([expect.stringMatching(/^codes\/55\.mdx:18: frontmatter: .*"tags" — correct this field$/)]);
 	});
 
 	it('names the file and line of broken codes.yaml', () => {

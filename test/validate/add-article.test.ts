@@ -29,6 +29,7 @@ handlingClass: C
 whoActs: [cardholder, issuer]
 firstAction: 不要再让持卡人试密码：请持卡人联系发卡行，今天换卡付款。
 customerLine: 密码输入次数已经到上限了，需要您联系银行处理，今天可以换一张卡付款。
+customerLineEn: "Sorry, that did not go through. Could you try another card or another way to pay?"
 pin: true
 categories: [keys]
 related: ["55", "75"]
@@ -60,6 +61,7 @@ description: 终端提示通讯失败或连接超时，交易没有发出去。
 meaning: 终端和收单机构之间的网络不通，交易没有送到。
 firstAction: 先看终端的网络指示，再重新签到一次。
 customerLine: 机器网络有点问题，请您稍等一下，或者换一种方式付款。
+customerLineEn: "Sorry, that did not go through. Could you try another card or another way to pay?"
 whoActs: [merchant, technician]
 categories: [network]
 reviewed: 2026-01-05
@@ -117,6 +119,7 @@ description: 每天收款结束时做一次结算，让当天的交易入账。
 meaning: 结算把终端当天的交易和收单机构对一次账。
 firstAction: 在终端菜单里选“结算”，等打印出结算单。
 customerLine: 请稍等，终端在做结算，马上就好。
+customerLineEn: "Sorry, that did not go through. Could you try another card or another way to pay?"
 whoActs: [merchant]
 categories: [keys]
 reviewed: 2026-01-05

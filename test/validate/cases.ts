@@ -63,7 +63,7 @@ export const CASES: Case[] = [
 	{
 		name: 'schema-unknown-field',
 		patch: { 'codes/55.mdx': { replace: [['alsoShownAs: [密码错]\n', 'alsoShownAs: [密码错]\ntags: [密码]\n']] } },
-		problems: [{ check: 'schema', file: 'codes/55.mdx', line: 17, message: 'unknown field `tags`', fix: 'remove it' }],
+		problems: [{ check: 'schema', file: 'codes/55.mdx', line: 18, message: 'unknown field `tags`', fix: 'remove it' }],
 	},
 	{
 		name: 'schema-invalid-value',
@@ -97,9 +97,9 @@ export const CASES: Case[] = [
 		problems: [
 			{ check: 'coverage', file: 'codes.yaml', line: 2, message: 'code 75 has no article and is not listed as unassigned', fix: 'never delete a code' },
 			// Every link to the lost page breaks too: the related list, the text and the flowchart.
-			{ check: 'links', file: 'codes/55.mdx', line: 14, message: 'related code 75 has no article', fix: 'remove "75" from related' },
-			{ check: 'links', file: 'codes/55.mdx', line: 26, message: 'link /codes/75/: no page /codes/75/', fix: 'link to a page that exists' },
-			{ check: 'links', file: 'codes/55.mdx', line: 45, message: 'flowchart link /codes/75/: no page /codes/75/', fix: 'link to a page that exists' },
+			{ check: 'links', file: 'codes/55.mdx', line: 15, message: 'related code 75 has no article', fix: 'remove "75" from related' },
+			{ check: 'links', file: 'codes/55.mdx', line: 27, message: 'link /codes/75/: no page /codes/75/', fix: 'link to a page that exists' },
+			{ check: 'links', file: 'codes/55.mdx', line: 46, message: 'flowchart link /codes/75/: no page /codes/75/', fix: 'link to a page that exists' },
 			{ check: 'integrity', file: 'common.yaml', line: 2, message: 'lists code 75, which has no article', fix: 'remove "75"' },
 		],
 	},
@@ -140,12 +140,12 @@ export const CASES: Case[] = [
 	{
 		name: 'links-broken-page',
 		patch: { 'codes/55.mdx': { replace: [['持卡人输错了密码。', '持卡人输错了密码，也可能是[刷卡提示](/symptoms/card-alert/)。']] } },
-		problems: [{ check: 'links', file: 'codes/55.mdx', line: 26, message: 'no page /symptoms/card-alert/', fix: 'link to a page that exists' }],
+		problems: [{ check: 'links', file: 'codes/55.mdx', line: 27, message: 'no page /symptoms/card-alert/', fix: 'link to a page that exists' }],
 	},
 	{
 		name: 'links-broken-anchor',
 		patch: { 'codes/75.mdx': { replace: [['(/causes/keys/#怎么判断)', '(/causes/keys/#怎么处理)']] } },
-		problems: [{ check: 'links', file: 'codes/75.mdx', line: 29, message: 'has no heading or id `怎么处理`', fix: '#怎么判断' }],
+		problems: [{ check: 'links', file: 'codes/75.mdx', line: 30, message: 'has no heading or id `怎么处理`', fix: '#怎么判断' }],
 	},
 	{
 		name: 'links-flowchart-click',
@@ -154,17 +154,17 @@ export const CASES: Case[] = [
 				replace: [['  click D href "/codes/75/"\n', '  B -->|不确定| E[看签到与密钥]\n  click D href "/codes/75/"\n  click E href "/causes/key/"\n']],
 			},
 		},
-		problems: [{ check: 'links', file: 'codes/55.mdx', line: 47, message: 'flowchart link /causes/key/: no page', fix: 'link to a page that exists' }],
+		problems: [{ check: 'links', file: 'codes/55.mdx', line: 48, message: 'flowchart link /causes/key/: no page', fix: 'link to a page that exists' }],
 	},
 	{
 		name: 'links-related',
 		patch: { 'codes/55.mdx': { replace: [['related: ["75"]', 'related: ["75", "56"]']] } },
-		problems: [{ check: 'links', file: 'codes/55.mdx', line: 14, message: 'related code 56 is unassigned', fix: 'remove "56" from related' }],
+		problems: [{ check: 'links', file: 'codes/55.mdx', line: 15, message: 'related code 56 is unassigned', fix: 'remove "56" from related' }],
 	},
 	{
 		name: 'links-category',
 		patch: { 'codes/75.mdx': { replace: [['categories: [keys]', 'categories: [keys, network]']] } },
-		problems: [{ check: 'links', file: 'codes/75.mdx', line: 13, message: 'category network, which has no article', fix: 'causes/network.mdx' }],
+		problems: [{ check: 'links', file: 'codes/75.mdx', line: 14, message: 'category network, which has no article', fix: 'causes/network.mdx' }],
 	},
 	// orphans
 	{
@@ -186,49 +186,49 @@ export const CASES: Case[] = [
 	{
 		name: 'flowcharts-parse-error',
 		patch: { 'codes/75.mdx': { replace: [['C[持卡人联系发卡行解锁]', 'C[持卡人(本人)联系发卡行解锁]']] } },
-		problems: [{ check: 'flowcharts', file: 'codes/75.mdx', line: 36, message: 'mermaid cannot parse the flowchart', fix: 'full-width （）' }],
+		problems: [{ check: 'flowcharts', file: 'codes/75.mdx', line: 37, message: 'mermaid cannot parse the flowchart', fix: 'full-width （）' }],
 	},
 	{
 		name: 'flowcharts-unsupported',
 		patch: { 'codes/75.mdx': { replace: [[FLOW_75, `${FLOW_75}  style A fill:#fdd\n`]] } },
-		problems: [{ check: 'flowcharts', file: 'codes/75.mdx', line: 37, message: 'does not support `style` lines', fix: 'remove it' }],
+		problems: [{ check: 'flowcharts', file: 'codes/75.mdx', line: 38, message: 'does not support `style` lines', fix: 'remove it' }],
 	},
 	{
 		name: 'flowcharts-renderer-mismatch',
 		patch: { 'codes/75.mdx': { replace: [['B --> C[持卡人联系发卡行解锁]', 'B --o C[持卡人联系发卡行解锁]']] } },
-		problems: [{ check: 'flowcharts', file: 'codes/75.mdx', line: 36, message: 'node C is in the diagram but the renderer would not draw it', fix: 'plain nodes and arrows' }],
+		problems: [{ check: 'flowcharts', file: 'codes/75.mdx', line: 37, message: 'node C is in the diagram but the renderer would not draw it', fix: 'plain nodes and arrows' }],
 	},
 	{
 		name: 'flowcharts-renderer-label',
 		patch: { 'codes/75.mdx': { replace: [['  A[终端显示 75] --> B[请持卡人换卡付款]\n', '  A[终端显示 75] --> C\n  A --> B[请持卡人换卡付款]\n']] } },
-		problems: [{ check: 'flowcharts', file: 'codes/75.mdx', line: 35, message: 'the renderer would label node C "C" instead of "持卡人联系发卡行解锁"', fix: 'give C its label the first time it appears' }],
+		problems: [{ check: 'flowcharts', file: 'codes/75.mdx', line: 36, message: 'the renderer would label node C "C" instead of "持卡人联系发卡行解锁"', fix: 'give C its label the first time it appears' }],
 	},
 	{
 		name: 'flowcharts-unlinked-code',
 		patch: { 'codes/55.mdx': { replace: [['  click D href "/codes/75/"\n', '']] } },
-		problems: [{ check: 'flowcharts', file: 'codes/55.mdx', line: 44, message: 'names code 75 but does not link to it', fix: 'click D href "/codes/75/"' }],
+		problems: [{ check: 'flowcharts', file: 'codes/55.mdx', line: 45, message: 'names code 75 but does not link to it', fix: 'click D href "/codes/75/"' }],
 	},
 	// normalization
 	{
 		name: 'normalization-url',
 		patch: { 'codes/75.mdx': { replace: [['(/causes/keys/#怎么判断)。\n', '(/causes/keys/#怎么判断)。\n\n解锁方法可参考 https://www.example.com/pos-unlock 。\n']] } },
-		problems: [{ check: 'normalization', file: 'codes/75.mdx', line: 31, message: 'https://www.example.com/pos-unlock is not on the citation allow-list', fix: 'citationDomains' }],
+		problems: [{ check: 'normalization', file: 'codes/75.mdx', line: 32, message: 'https://www.example.com/pos-unlock is not on the citation allow-list', fix: 'citationDomains' }],
 	},
 	{
 		name: 'normalization-obfuscation',
 		patch: { 'codes/75.mdx': { replace: [['1. 联系发卡行解锁密码，今天换卡付款。', '1. 联系发卡行解锁密码，今天换一张银行ka卡付款。']] } },
-		problems: [{ check: 'normalization', file: 'codes/75.mdx', line: 26, message: 'obfuscated text "ka卡"', fix: 'write "卡"' }],
+		problems: [{ check: 'normalization', file: 'codes/75.mdx', line: 27, message: 'obfuscated text "ka卡"', fix: 'write "卡"' }],
 	},
 	{
 		name: 'normalization-promotion',
 		patch: { 'codes/75.mdx': { replace: [['(/causes/keys/#怎么判断)。\n', '(/causes/keys/#怎么判断)。\n\n想换新机器，可以到拉卡拉官网申请。\n']] } },
-		problems: [{ check: 'normalization', file: 'codes/75.mdx', line: 31, message: 'advertisement: brand "拉卡拉"', fix: 'remove the advertisement' }],
+		problems: [{ check: 'normalization', file: 'codes/75.mdx', line: 32, message: 'advertisement: brand "拉卡拉"', fix: 'remove the advertisement' }],
 	},
 	// freshness
 	{
 		name: 'freshness-future',
 		patch: { 'codes/75.mdx': { replace: [['reviewed: 2026-01-05', 'reviewed: 2999-01-01']] } },
-		problems: [{ check: 'freshness', file: 'codes/75.mdx', line: 15, message: '`reviewed: 2999-01-01` is in the future', fix: 'set it to the day you actually checked' }],
+		problems: [{ check: 'freshness', file: 'codes/75.mdx', line: 16, message: '`reviewed: 2999-01-01` is in the future', fix: 'set it to the day you actually checked' }],
 	},
 	{
 		name: 'freshness-missing',
@@ -264,7 +264,7 @@ export const CASES: Case[] = [
 	{
 		name: 'integrity-draft',
 		patch: { 'codes/75.mdx': { replace: [['reviewed: 2026-01-05\n', 'reviewed: 2026-01-05\ndraft: true\n']] } },
-		problems: [{ check: 'integrity', file: 'codes/75.mdx', line: 16, message: 'marked `draft: true`', fix: 'remove the flag, or move the file back to content/drafts/' }],
+		problems: [{ check: 'integrity', file: 'codes/75.mdx', line: 17, message: 'marked `draft: true`', fix: 'remove the flag, or move the file back to content/drafts/' }],
 	},
 	{
 		name: 'integrity-kind-folder',
@@ -279,7 +279,7 @@ export const CASES: Case[] = [
 	{
 		name: 'integrity-family-none',
 		patch: { 'codes/75.mdx': { replace: [["import { RoleSteps } from '~/components.ts';\n", "import { RoleSteps, Family } from '~/components.ts';\n\n<Family />\n"]] } },
-		problems: [{ check: 'integrity', file: 'codes/75.mdx', line: 23, message: 'code 75 has no `family:` in its frontmatter', fix: 'add `family:`' }],
+		problems: [{ check: 'integrity', file: 'codes/75.mdx', line: 24, message: 'code 75 has no `family:` in its frontmatter', fix: 'add `family:`' }],
 	},
 	{
 		name: 'integrity-family-text-missing',
@@ -291,7 +291,7 @@ export const CASES: Case[] = [
 				],
 			},
 		},
-		problems: [{ check: 'integrity', file: 'codes/75.mdx', line: 13, message: 'families/pin-limit.mdx does not exist', fix: 'families/pin-limit.mdx' }],
+		problems: [{ check: 'integrity', file: 'codes/75.mdx', line: 14, message: 'families/pin-limit.mdx does not exist', fix: 'families/pin-limit.mdx' }],
 	},
 	{
 		name: 'integrity-common-codes',
@@ -301,12 +301,12 @@ export const CASES: Case[] = [
 	{
 		name: 'integrity-money-warning',
 		patch: { 'codes/75.mdx': { replace: [['pin: true\n', 'pin: true\nmoneyAtRisk: true\n']] } },
-		problems: [{ check: 'integrity', file: 'codes/75.mdx', line: 22, message: 'moneyAtRisk, but the article has no <Warning>', fix: 'add a <Warning' }],
+		problems: [{ check: 'integrity', file: 'codes/75.mdx', line: 23, message: 'moneyAtRisk, but the article has no <Warning>', fix: 'add a <Warning' }],
 	},
 	{
 		name: 'integrity-unimported-component',
 		patch: { 'codes/75.mdx': { replace: [['</RoleSteps>\n', '</RoleSteps>\n\n<Warning>不要让持卡人继续试密码。</Warning>\n']] } },
-		problems: [{ check: 'integrity', file: 'codes/75.mdx', line: 29, message: '<Warning> is used but not imported', fix: 'add Warning to the import line' }],
+		problems: [{ check: 'integrity', file: 'codes/75.mdx', line: 30, message: '<Warning> is used but not imported', fix: 'add Warning to the import line' }],
 	},
 ];
 

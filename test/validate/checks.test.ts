@@ -32,7 +32,7 @@ describe('validate on fixtures', { timeout: 60_000 }, () => {
 	it('finds nothing in the base fixture', async () => {
 		const result = await validate({ root: BASE, today: TODAY });
 		expect(result.problems).toEqual([]);
-		expect(result.checks).toEqual(['schema', 'coverage', 'links', 'orphans', 'flowcharts', 'normalization', 'freshness', 'customer-line', 'integrity']);
+		expect(result.checks).toEqual(['schema', 'mdx', 'markup', 'size', 'coverage', 'links', 'orphans', 'flowcharts', 'normalization', 'freshness', 'customer-line', 'advice', 'glossary', 'integrity']);
 	});
 
 	it.each(CASES.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
@@ -56,7 +56,7 @@ describe('validate on fixtures', { timeout: 60_000 }, () => {
 describe('validate --built on fixture sites', () => {
 	it.each(BUILT_CASES.map((c) => [c.name, c] as const))('%s', async (name, c) => {
 		const result = await validate({ root: BASE, built: true, dist: `${FIXTURES}/${name}/site`, today: TODAY });
-		expect(result.checks).toEqual(['built-links', 'built-orphans']);
+		expect(result.checks).toEqual(['built-links', 'built-orphans', 'built-markdown']);
 		expect(rows(result.problems, '')).toEqual(expected(c.problems));
 	});
 });

@@ -32,7 +32,7 @@ describe('scripts/validate.ts', { timeout: 120_000 }, () => {
 	it('exits 0 with a one-line summary on clean content', () => {
 		const r = run('--root', BASE);
 		expect(r.status).toBe(0);
-		expect(r.stdout.trim()).toMatch(/^validate: ok \(9 checks, 4 files, \d+\.\d s\)$/);
+		expect(r.stdout.trim()).toMatch(/^validate: ok \(14 checks, 4 files, \d+\.\d s\)$/);
 	});
 
 	it('exits 1 and prints file:line: message — fix', () => {
@@ -40,9 +40,9 @@ describe('scripts/validate.ts', { timeout: 120_000 }, () => {
 		expect(r.status).toBe(1);
 		const lines = r.stdout.trim().split('\n');
 		expect(lines[0]).toBe(
-			`${rel(brokenLink.root)}/codes/55.mdx:26: link /symptoms/card-alert/: no page /symptoms/card-alert/ — link to a page that exists: /codes/<CODE>/, /symptoms/<slug>/, /tasks/<slug>/, /causes/<slug>/ or one of the index pages`,
+			`${rel(brokenLink.root)}/codes/55.mdx:27: link /symptoms/card-alert/: no page /symptoms/card-alert/ — link to a page that exists: /codes/<CODE>/, /symptoms/<slug>/, /tasks/<slug>/, /causes/<slug>/ or one of the index pages`,
 		);
-		expect(lines.at(-1)).toMatch(/^validate: 1 problem in 1 file \(9 checks, \d+\.\d s\)$/);
+		expect(lines.at(-1)).toMatch(/^validate: 1 problem in 1 file \(14 checks, \d+\.\d s\)$/);
 	});
 
 	it('exits 2 with one line when it cannot run', () => {
@@ -56,13 +56,13 @@ describe('validate, as the CLI calls it', { timeout: 60_000 }, () => {
 	it('gives machine output with --json', async () => {
 		const out = JSON.parse(formatJson(await validate({ root: pinLine.root }))) as { ok: boolean; checks: string[]; problems: { check: string; file: string; line: number; message: string; fix: string }[] };
 		expect(out.ok).toBe(false);
-		expect(out.checks).toHaveLength(9);
+		expect(out.checks).toHaveLength(14);
 		expect(out.problems).toEqual([expect.objectContaining({ check: 'customer-line', file: `${rel(pinLine.root)}/codes/55.mdx`, line: 11, fix: expect.stringContaining('keypad') })]);
 	});
 
 	it('checks a built site with --built and --dist', async () => {
 		const result = await validate({ root: BASE, built: true, dist: 'test/validate/fixtures/built-orphans/site' });
-		expect(result.checks).toEqual(['built-links', 'built-orphans']);
+		expect(result.checks).toEqual(['built-links', 'built-orphans', 'built-markdown']);
 		expect(result.problems.map((p) => p.check)).toEqual(['built-orphans']);
 	});
 
@@ -74,7 +74,7 @@ describe('validate, as the CLI calls it', { timeout: 60_000 }, () => {
 
 	it('refuses an unknown check or content root (exit 2 in the CLI)', async () => {
 		await expect(validate({ only: ['nope'] })).rejects.toThrow(SetupError);
-		await expect(validate({ only: ['nope'] })).rejects.toThrow(/unknown check nope; the checks are schema, coverage/);
+		await expect(validate({ only: ['nope'] })).rejects.toThrow(/unknown check nope; the checks are schema, mdx, markup, size, coverage/);
 		await expect(validate({ root: 'test/validate/fixtures/nope' })).rejects.toThrow(SetupError);
 	});
 });

@@ -34,8 +34,11 @@ export const customerLineCheck: Check = {
 		if (!discretion.rules) {
 			findings.push({ file: discretion.file, line: 1, message: discretion.error ?? 'no rules', fix: 'restore the file: it holds the forbidden words and PIN phrases' });
 		}
-		for (const l of customerLines(index)) {
+		const lines = customerLines(index);
+		for (const l of lines) {
 			const field = l.lang === 'en' ? 'customerLineEn' : 'customerLine';
+			// The English line follows the Chinese one: while that is missing, it is the one to write first.
+			if (l.lang === 'en' && lines.some((o) => o.file === l.file && o.lang === 'zh' && o.text === undefined)) continue;
 			if (l.text === undefined || l.text.trim() === '') {
 				findings.push({
 					file: l.file,
