@@ -14,7 +14,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ImportError, MAX_INPUT_BYTES } from './lib/import/errors.ts';
 import { importDocument } from './lib/import/pipeline.ts';
-import { compileRules, parseRules, RulesError, type CompiledRules } from './lib/import/rules.ts';
+import { loadNormalizationRules, RulesError } from './lib/rules/normalization.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const RULES_FILE = join(ROOT, 'content', 'rules', 'normalization.json');
@@ -54,20 +54,6 @@ function parseArgs(argv: string[]): Args | 'help' {
 	}
 	if (file === undefined) throw new ImportError('usage', 'no input file given', USAGE);
 	return { file, path: resolve(BASE, file), out, force };
-}
-
-function loadRules(): CompiledRules {
-	let json: unknown;
-	try {
-		json = JSON.parse(readFileSync(RULES_FILE, 'utf8'));
-	} catch (err) {
-		throw new RulesError(`cannot read ${relative(ROOT, RULES_FILE)}: ${(err as Error).message}`);
-	}
-	try {
-		return compileRules(parseRules(json));
-	} catch (err) {
-		throw new RulesError(`${relative(ROOT, RULES_FILE)}: ${(err as Error).message}`);
-	}
 }
 
 function readInput(file: string): Uint8Array {
@@ -115,7 +101,7 @@ function main(argv: string[]): number {
 		}
 		label = `import: ${args.file}`;
 		const bytes = readInput(args.path);
-		const result = importDocument({ fileName: args.path, bytes, rules: loadRules() });
+		const result = importDocument({ fileName: args.path, bytes, rules: loadNormalizationRules(relative(process.cwd(), RULES_FILE) || RULES_FILE) });
 
 		if (existsSync(args.out) && !statSync(args.out).isDirectory()) {
 			throw new ImportError('usage', `--out ${args.out} is not a directory`, 'give a directory');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clean, cleanTitle, promotionReason, type RepairedLine } from '../../scripts/lib/import/clean.ts';
+import { clean, cleanTitle, type RepairedLine } from '../../scripts/lib/import/clean.ts';
+import { promotionReason } from '../../scripts/lib/rules/promotion.ts';
 import { rules } from './helpers.ts';
 
 const c = rules();

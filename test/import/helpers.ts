@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mdxToJs, mdxToMdast } from 'satteri';
-import { compileRules, parseRules, type CompiledRules, type NormalizationRules } from '../../scripts/lib/import/rules.ts';
+import { compileRules, parseRules, type CompiledRules, type NormalizationRules } from '../../scripts/lib/rules/normalization.ts';
 
 export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const FIXTURES = join(REPO, 'test', 'import', 'fixtures');

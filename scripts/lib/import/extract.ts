@@ -7,7 +7,7 @@
  * recognises; inline markup is dropped. Links lose their target, which is recorded
  * (and kept as a source when it points to an allow-listed citation host).
  */
-import { isCitationUrl } from './patterns.ts';
+import { isCitationUrl } from '../rules/patterns.ts';
 import type { Format, LineEdit, LinkNote, RemovedLine, SourceLine } from './types.ts';
 
 export interface Extracted {

@@ -6,7 +6,7 @@
  * in a single pass, so a repair can never create the text of another repair of the
  * same kind, and importing twice gives the same draft.
  */
-import type { CompiledRules, ReplacementRule } from './rules.ts';
+import type { CompiledRules, ReplacementRule } from '../rules/normalization.ts';
 import type { Flag, Repair } from './types.ts';
 
 const CONTEXT = 6;

@@ -5,8 +5,8 @@
  * `(` `?` next to `、` and `。`), so every class here lists both forms.
  */
 
-/** Splits a paragraph into clauses: the unit in which "POS机 + 办理" counts as an ad. */
-export const CLAUSE_SPLIT = /[,，。;；!！?？:：\n]/u;
+/** Clause splitting belongs to the advertisement rule, which the validator shares. */
+export { CLAUSE_SPLIT } from '../rules/promotion.ts';
 
 /** Characters that may end a complete paragraph. */
 export const PARAGRAPH_END = /[。.!！?？…”"’')）:：;；]$/u;

@@ -17,7 +17,7 @@ import { docsSchema } from '@astrojs/starlight/schema';
 import { z } from 'astro/zod';
 import { articleSchema } from '../../../src/schemas/article.ts';
 import { registryEntrySchema, registrySchema, type RegistryEntry } from '../../../src/schemas/registry.ts';
-import { compileRules, parseRules, type CompiledRules } from '../import/rules.ts';
+import { compileRules, parseRules, type CompiledRules } from '../rules/normalization.ts';
 import { parseFrontmatter, type FieldPath, type Frontmatter } from './frontmatter.ts';
 import { parseBody, type Body } from './mdx.ts';
 import type { BuiltSite } from './built.ts';
