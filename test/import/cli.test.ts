@@ -57,11 +57,12 @@ describe('npm run import: success', () => {
 		const { out } = fresh();
 		const file = join(FIXTURES, 'code-55.txt');
 		expect(runImport([file, '--out', out]).status).toBe(0);
-		writeFileSync(join(out, 'code-55.mdx'), 'edited by hand');
+		const edited = '---\ndraft: true\ntitle: "edited by hand"\n---\n\nedited\n';
+		writeFileSync(join(out, 'code-55.mdx'), edited);
 		const again = runImport([file, '--out', out]);
 		expect(again.status).toBe(2);
 		expect(again.stderr).toMatch(/^import: .+: .*code-55\.mdx already exists — pass --force to overwrite it\n$/);
-		expect(readFileSync(join(out, 'code-55.mdx'), 'utf8')).toBe('edited by hand');
+		expect(readFileSync(join(out, 'code-55.mdx'), 'utf8')).toBe(edited);
 		expect(runImport([file, '--out', out, '--force']).status).toBe(0);
 		expect(readFileSync(join(out, 'code-55.mdx'), 'utf8')).toMatch(/^---\ndraft: true/);
 		expect(readdirSync(out).sort()).toEqual(['code-55.mdx', 'code-55.report.md']);

@@ -32,3 +32,12 @@ export function isHeadingLike(s: string): boolean {
 	const length = [...t].length;
 	return length >= 2 && length <= 30 && hasHan(t) && !NOT_IN_HEADING.test(t) && !/[、…]$|\.\.\.$/u.test(t);
 }
+
+/**
+ * `s` with control characters (newlines, ESC, DEL …) written as `\u` escapes: file names
+ * come from anyone, and one with a newline or a terminal escape must not forge a line of
+ * the report or of the terminal output.
+ */
+export function printable(s: string): string {
+	return s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
