@@ -64,8 +64,14 @@ function classify(text: string, compiled: CompiledRules, subjectBrands: Set<stri
 /** Marks a table of contents: its header and the entries that repeat later headings. */
 function findToc(lines: RepairedLine[]): Map<number, string> {
 	const toc = new Map<number, string>();
-	const later = (from: number, entry: string) =>
-		lines.slice(from).some((l) => norm(l.text) === norm(entry) || norm(l.text.replace(LIST_MARKER, '')) === norm(entry));
+	// The last line each comparison key occurs on, computed once: "does this entry occur
+	// again after line j" is then one lookup, not a rescan of the rest (quadratic, probe I9).
+	const lastAt = new Map<string, number>();
+	lines.forEach((l, i) => {
+		lastAt.set(norm(l.text), i);
+		lastAt.set(norm(l.text.replace(LIST_MARKER, '')), i);
+	});
+	const later = (from: number, entry: string) => (lastAt.get(norm(entry)) ?? -1) >= from;
 	lines.forEach((l, i) => {
 		if (!TOC_HEADER.test(l.text) || toc.has(i)) return;
 		toc.set(i, 'table of contents header');
