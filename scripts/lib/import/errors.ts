@@ -13,6 +13,7 @@ export type BadInputReason =
 	| 'unsupported-type'
 	| 'empty'
 	| 'binary'
+	| 'encoding'
 	| 'too-large'
 	| 'no-chinese'
 	| 'exists'
