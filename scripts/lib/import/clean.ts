@@ -166,7 +166,8 @@ export function clean(title: string, lines: RepairedLine[], compiled: CompiledRu
 		kept.push(keptLine);
 		previous = keptLine;
 
-		for (const brand of brandsIn(text, compiled)) {
+		// With brandStandIn the pipeline repairs these (repairKept); without it they are flagged.
+		for (const brand of compiled.rules.brandStandIn ? [] : brandsIn(text, compiled)) {
 			flags.push({
 				line: l.line,
 				rule: 'brand-in-body',

@@ -51,7 +51,27 @@ const uncertainRuleSchema = z
 	})
 	.strict();
 
+const unrecoverableRuleSchema = z
+	.object({
+		/** The literal text that replaced a filtered word (the rule's name, and the pattern without `when`). */
+		find: text,
+		/** Regex source (u flag) whose match is that text, with its context in lookarounds. */
+		when: regexSource.optional(),
+		why: text,
+	})
+	.strict();
+
 const stringList = z.array(text);
+
+const brandStandInSchema = z
+	.object({
+		/** Product words: a brand right before one of them is simply removed (立刷POS机 → POS机). */
+		beforeProduct: stringList,
+		/** What a brand on its own becomes (the company's role, e.g. 收单机构). */
+		otherwise: text,
+		why: text,
+	})
+	.strict();
 
 export const normalizationSchema = z
 	.object({
@@ -63,6 +83,10 @@ export const normalizationSchema = z
 		contextual: z.array(replacementRuleSchema),
 		/** Never repaired, only flagged for an editor. */
 		uncertain: z.array(uncertainRuleSchema),
+		/** Words standing for a filtered word that cannot be recovered: their list item or clause is removed. */
+		unrecoverable: z.array(unrecoverableRuleSchema).default([]),
+		/** How a brand left in a draft's body is repaired; without it, brands in the body are only flagged. */
+		brandStandIn: brandStandInSchema.optional(),
 		/** POS brand names (payment companies and their terminals). */
 		brands: stringList,
 		/** Ordinary words that contain a brand (建立刷 contains 立刷); masked before brand matching. */
@@ -90,6 +114,7 @@ export const normalizationSchema = z
 export type NormalizationRules = z.infer<typeof normalizationSchema>;
 export type ReplacementRule = z.infer<typeof replacementRuleSchema>;
 export type UncertainRule = z.infer<typeof uncertainRuleSchema>;
+export type UnrecoverableRule = z.infer<typeof unrecoverableRuleSchema>;
 
 /** Thrown for a malformed rules file; one line naming the offending entry. */
 export class RulesError extends Error {
@@ -155,6 +180,9 @@ export interface CompiledRules {
 	contextual?: RegExp;
 	contextualByFind: Map<string, ReplacementRule>;
 	uncertain: { rule: UncertainRule; re: RegExp }[];
+	unrecoverable: { rule: UnrecoverableRule; re: RegExp }[];
+	/** Matches a product word at `lastIndex` (sticky): a brand followed by one is removed, not replaced. */
+	brandProduct?: RegExp;
 	/** Matches any brand; `notBrand` words must be masked first (see `maskNotBrand`). */
 	brand?: RegExp;
 	notBrand?: RegExp;
@@ -176,6 +204,10 @@ export function compileRules(rules: NormalizationRules): CompiledRules {
 			rule,
 			re: new RegExp(rule.when ?? literalPattern(rule.find), 'gu'),
 		})),
+		unrecoverable: rules.unrecoverable.map((rule) => ({
+			rule,
+			re: new RegExp(rule.when ?? literalPattern(rule.find), 'gu'),
+		})),
 		residueSet: new Set(rules.residue),
 		blockHeaderSet: new Set(rules.blockHeaders.map((h) => h.toLowerCase())),
 		citationDomains: rules.citationDomains.map((d) => d.toLowerCase()),
@@ -190,6 +222,7 @@ export function compileRules(rules: NormalizationRules): CompiledRules {
 	set('promotionSubject', alternation(rules.promotionSubjects, 'giu'));
 	set('promotionWord', alternation(rules.promotionWords, 'giu'));
 	set('residue', alternation(rules.residue));
+	set('brandProduct', rules.brandStandIn ? alternation(rules.brandStandIn.beforeProduct, 'yu') : undefined);
 	return compiled;
 }
 
