@@ -97,7 +97,8 @@ export function importDocument(input: ImportInput): ImportResult {
 		const r = repairKept(k.text, k.line, rules);
 		lateRepairs.push(...r.repairs);
 		const text = r.text.trim();
-		if (countHan(text) === 0) {
+		// The same test as clean's "emptied": only a line the repairs emptied leaves.
+		if (r.repairs.length > 0 && countHan(text) === 0 && !/[a-z0-9]/i.test(text)) {
 			emptied.push({ line: k.line, text: repaired[k.index]!.original, rule: 'emptied', reason: 'nothing left after the repairs listed for this line' });
 			return [];
 		}
