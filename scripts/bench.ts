@@ -4,13 +4,14 @@
  * `bench/results/<timestamp>.json` and `bench/results/latest.json` (git-ignored).
  *
  *   npm run bench                      # everything (8–12 minutes on 2 cores, most of it the 5,000-article build)
- *   npm run bench -- --quick           # page weight + limit ratio + the 100-article build (~2 min)
+ *   npm run bench -- --quick           # page weight + limit ratio + the 100-article build + the importer (~2.5 min)
  *   npm run bench -- --only weight,peer --no-build --dist dist
+ *   npm run bench -- --only import       # the importer on four 5 MB adversarial inputs (~1 min)
  *   npm run bench -- --compare bench/results/latest.json
  *
  * Options:
- *   --quick            page weight, limit ratio and the 100-article scaling set only
- *   --only LIST        run only these figures: weight, limit, search, peer, lighthouse, scaling
+ *   --quick            page weight, limit ratio, the 100-article scaling set and the importer only
+ *   --only LIST        run only these figures: weight, limit, search, peer, lighthouse, scaling, import
  *   --sets LIST        scaling set sizes (default 100,1000,5000; quick: 100)
  *   --no-build         do not build; measure the output in --dist (default dist/)
  *   --dist DIR         where the site is built (default: a temporary directory, so a
@@ -41,11 +42,12 @@ import { measureSearch } from './lib/bench/search.ts';
 import { measurePeer, preparePeer } from './lib/bench/peer.ts';
 import { measureLighthouse } from './lib/bench/lighthouse.ts';
 import { measureScaling } from './lib/bench/scaling.ts';
+import { measureImport } from './lib/bench/import.ts';
 import { dirBytes } from './lib/bench/fs.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-const ALL = ['weight', 'limit', 'search', 'peer', 'lighthouse', 'scaling'] as const;
+const ALL = ['weight', 'limit', 'search', 'peer', 'lighthouse', 'scaling', 'import'] as const;
 type Part = (typeof ALL)[number];
 
 const { values: args } = parseArgs({
@@ -81,7 +83,7 @@ const parts = new Set<Part>(
 				return part;
 			})
 		: args.quick
-			? ['weight', 'limit', 'scaling']
+			? ['weight', 'limit', 'scaling', 'import']
 			: ALL,
 );
 if (parts.has('limit')) parts.add('weight'); // the ratio is taken on the weight load
@@ -116,7 +118,7 @@ async function main(): Promise<number> {
 	);
 
 	// 1. The real site.
-	const needsSite = [...parts].some((p) => p !== 'scaling');
+	const needsSite = [...parts].some((p) => p !== 'scaling' && p !== 'import');
 	const dist = resolve(args.dist ?? (args['no-build'] ? join(ROOT, 'dist') : join(work, 'site')));
 	if (needsSite && !args['no-build']) {
 		log(`building the site into ${dist} …`);
@@ -198,6 +200,13 @@ async function main(): Promise<number> {
 		const s = await measureScaling(ROOT, scalingWork, sets, log, args.keep);
 		figures.push(...s.figures);
 		details['scaling'] = s.detail;
+	}
+
+	// 5. The importer on 5 MB adversarial inputs (no site needed).
+	if (parts.has('import')) {
+		const i = await measureImport(ROOT, work, log);
+		figures.push(...i.figures);
+		details['import'] = i.detail;
 	}
 	return 0;
 }

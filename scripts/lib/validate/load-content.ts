@@ -25,7 +25,7 @@ import { codeIndexSchema } from '../../../src/schemas/code-index.ts';
 import { KIND_FOLDERS, type ArticleFolder, type ArticleKind } from '../../../src/schemas/common.ts';
 import { commonListsSchema } from '../../../src/schemas/lists.ts';
 import { SITE } from '../../../src/lib/site.ts';
-import { compileRules, parseRules } from '../import/rules.ts';
+import { compileRules, parseRules } from '../rules/normalization.ts';
 import { sitePages } from './site.ts';
 import { ID_FIELD, SetupError, type Article, type ContentIndex, type DataFile, type DiscretionRules, type FamilyText, type Finding, type RuleFile } from './types.ts';
 

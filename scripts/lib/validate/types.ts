@@ -11,7 +11,7 @@ import type { Outline } from '../../../src/lib/content/outline.ts';
 import type { CodeIndex } from '../../../src/schemas/code-index.ts';
 import type { CommonLists } from '../../../src/schemas/lists.ts';
 import type { ArticleFolder, ArticleKind } from '../../../src/schemas/common.ts';
-import type { CompiledRules } from '../import/rules.ts';
+import type { CompiledRules } from '../rules/normalization.ts';
 import type { BuiltSite } from './built.ts';
 import type { Page } from './site.ts';
 
