@@ -89,6 +89,105 @@ export const CASES: Case[] = [
 			{ check: 'schema', file: 'codes.yaml', line: 5, message: 'unknown field `reason`', fix: 'remove it' },
 		],
 	},
+	// mdx: the site's compiler reads every file; content is data, never code
+	{
+		name: 'mdx-syntax-error',
+		patch: { 'codes/55.mdx': { replace: [['持卡人输错了密码。', '持卡人输错了密码 {未闭合。']] } },
+		problems: [{ check: 'mdx', file: 'codes/55.mdx', line: 27, message: 'the MDX compiler cannot read this', fix: 'close every <Component>' }],
+	},
+	{
+		name: 'mdx-imports',
+		patch: {
+			'codes/55.mdx': {
+				replace: [["import { RoleSteps, Warning } from '~/components.ts';", "import { RoleSteps, Warning, Bogus } from '~/components.ts';\nimport fs from 'node:fs';\nexport const leak = 1;"]],
+			},
+		},
+		problems: [
+			{ check: 'mdx', file: 'codes/55.mdx', line: 23, message: "has no component Bogus", fix: 'use one of RoleSteps' },
+			{ check: 'mdx', file: 'codes/55.mdx', line: 24, message: "imports from 'node:fs'", fix: 'remove this import' },
+			{ check: 'mdx', file: 'codes/55.mdx', line: 25, message: 'is code, and articles are data', fix: "import only from '~/components.ts'" },
+		],
+	},
+	{
+		name: 'mdx-expression',
+		patch: { 'codes/55.mdx': { replace: [['持卡人输错了密码。', '持卡人输错了密码。{process.exit(0)}']] } },
+		problems: [{ check: 'mdx', file: 'codes/55.mdx', line: 27, message: 'would run as code when the site is built', fix: 'write it as text' }],
+	},
+	// markup: nothing that runs script or leaks data in a reader's browser
+	{
+		name: 'markup-script-and-handlers',
+		patch: { 'codes/55.mdx': { replace: [['## 怎么处理\n', '<script>alert(document.cookie)</script>\n\n<div onclick="steal()">点这里</div>\n\n## 怎么处理\n']] } },
+		problems: [
+			{ check: 'markup', file: 'codes/55.mdx', line: 29, message: '<script> is not allowed in content', fix: 'remove it' },
+			{ check: 'markup', file: 'codes/55.mdx', line: 31, message: '<div onclick=…> runs script', fix: 'remove the event attribute' },
+		],
+	},
+	{
+		name: 'markup-unsafe-urls',
+		patch: {
+			'codes/55.mdx': { replace: [['见[怎么处理](#怎么处理)', '见[怎么处理](javascript:alert(1))'], ['click D href "/codes/75/"', 'click D href "data:text/html,x"']] },
+			'codes/75.mdx': { replace: [['    url: https://www.npmjs.com/package/ut-codec', '    url: "javascript:alert(document.domain)"']] },
+		},
+		problems: [
+			{ check: 'markup', file: 'codes/55.mdx', line: 27, message: 'link "javascript:alert(1)" is not an http(s) address', fix: 'javascript:, data: and other schemes are refused' },
+			{ check: 'markup', file: 'codes/55.mdx', line: 46, message: 'flowchart link "data:text/html,x" is not an http(s) address', fix: 'link to a site path' },
+			{ check: 'markup', file: 'codes/75.mdx', line: 19, message: 'source URL "javascript:alert(document.domain)" is not an http(s) address', fix: 'cite a web page' },
+			{ check: 'schema', file: 'codes/75.mdx', line: 19, message: 'only http:// and https:// addresses may be cited', fix: 'correct the value' },
+			// The unlinked code node is the flowcharts check's own finding.
+			{ check: 'flowcharts', file: 'codes/55.mdx', line: 45, message: '75', fix: 'click D href "/codes/75/"' },
+		],
+	},
+	// size
+	{
+		name: 'size-flowchart',
+		patch: {
+			'codes/55.mdx': {
+				replace: [
+					[
+						'  click D href "/codes/75/"',
+						'  click D href "/codes/75/"\n' + Array.from({ length: 12 }, (_, i) => `  C --> N${i}[第 ${i + 1} 步]`).join('\n'),
+					],
+				],
+			},
+		},
+		problems: [{ check: 'size', file: 'codes/55.mdx', line: 42, message: 'the flowchart has 16 nodes', fix: 'split it' }],
+	},
+	{
+		name: 'size-article',
+		patch: { 'codes/55.mdx': { replace: [['持卡人输错了密码。', `持卡人输错了密码。${'很长的一段话。'.repeat(1700)}`]] } },
+		problems: [{ check: 'size', file: 'codes/55.mdx', line: 1, message: 'the article is 36 KB', fix: 'split it by situation' }],
+	},
+	// freshness: real dates only
+	{
+		name: 'freshness-impossible-date',
+		patch: { 'codes/75.mdx': { replace: [['reviewed: 2026-01-05', 'reviewed: 2026-02-30']] } },
+		problems: [{ check: 'freshness', file: 'codes/75.mdx', line: 16, message: '`reviewed: 2026-02-30` is not a real date', fix: 'YYYY-MM-DD' }],
+	},
+	// customer-line in English
+	{
+		name: 'customer-line-en-discreet-and-pin',
+		patch: {
+			'codes/55.mdx': {
+				replace: [
+					["customerLineEn: \"Your PIN didn't go through. Please cover the keypad and enter it again, or try another card.\"", 'customerLineEn: "Please tell me your PIN and I will key it in for you."'],
+				],
+			},
+			'codes/75.mdx': {
+				replace: [
+					['customerLineEn: "Too many PIN tries on this card today. Please contact your bank, and pay with another card for now."', 'customerLineEn: "Your card was reported stolen, so we have to keep it. Please call your bank."\ndiscreet: true'],
+				],
+			},
+		},
+		problems: [
+			{ check: 'customer-line', file: 'codes/55.mdx', line: 12, message: 'the English line asks the customer for the PIN ("tell me"', fix: 'Please enter your PIN on the keypad' },
+			{ check: 'customer-line', file: 'codes/75.mdx', line: 12, message: 'is discreet, but its English line says "stolen", "report"', fix: 'give no reason' },
+		],
+	},
+	{
+		name: 'customer-line-en-missing',
+		patch: { 'codes/75.mdx': { replace: [['customerLineEn: "Too many PIN tries on this card today. Please contact your bank, and pay with another card for now."\n', '']] } },
+		problems: [{ check: 'customer-line', file: 'codes/75.mdx', line: 11, message: 'code 75 has no customerLineEn', fix: 'add `customerLineEn:`' }],
+	},
 	// coverage
 	{
 		// Deleting a code's article loses its page: the code is then neither written nor unassigned.

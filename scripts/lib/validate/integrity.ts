@@ -115,7 +115,7 @@ function family(a: Article, index: ContentIndex): Finding[] {
 }
 
 function moneyWarning(a: Article, index: ContentIndex): Finding[] {
-	const atRisk = a.kind !== 'cause' && a.data['moneyAtRisk'] === true;
+	const atRisk = a.kind !== 'cause' && a.data['moneyAtRisk'] === true && !a.body.error;
 	if (!atRisk || a.body.components.has('Warning')) return [];
 	const named = typeof a.data['family'] === 'string' ? a.data['family'] : undefined;
 	const familyText = named && a.body.components.has('Family') ? index.families.find((f) => f.name === named) : undefined;
