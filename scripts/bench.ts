@@ -10,14 +10,13 @@
  *   npm run bench -- --compare bench/results/latest.json
  *
  * Options:
- *   --quick            page weight, limit ratio, the 100-article scaling set and the importer only
+ *   --quick            page weight, limit ratio, the build of the real site and the importer only
  *   --only LIST        run only these figures: weight, limit, search, peer, lighthouse, scaling, import
- *   --sets LIST        scaling set sizes (default 100,1000,5000; quick: 100)
  *   --no-build         do not build; measure the output in --dist (default dist/)
  *   --dist DIR         where the site is built (default: a temporary directory, so a
  *                      running preview of dist/ is not disturbed)
  *   --compare FILE     also print how this run differs from an earlier results file
- *   --keep             keep the temporary directories (synthetic sets, peer pages)
+ *   --keep             keep the temporary directories (the build copy, peer pages)
  *   --lighthouse-runs N  Lighthouse runs per page, median reported (default 1)
  *   --strict           exit 1 when a goal is missed (default: exit 0, it is a report)
  *
@@ -54,7 +53,6 @@ const { values: args } = parseArgs({
 	options: {
 		quick: { type: 'boolean', default: false },
 		only: { type: 'string' },
-		sets: { type: 'string' },
 		'no-build': { type: 'boolean', default: false },
 		dist: { type: 'string' },
 		compare: { type: 'string' },
@@ -87,8 +85,7 @@ const parts = new Set<Part>(
 			: ALL,
 );
 if (parts.has('limit')) parts.add('weight'); // the ratio is taken on the weight load
-const sets = (args.sets ?? (args.quick ? '100' : '100,1000,5000')).split(',').map((s) => Number(s.trim()));
-const mode: BenchResults['mode'] = args.only || args.sets ? 'custom' : args.quick ? 'quick' : 'full';
+const mode: BenchResults['mode'] = args.only ? 'custom' : args.quick ? 'quick' : 'full';
 
 const log = (msg: string) => process.stderr.write(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(3)} s] ${msg}\n`);
 const started = performance.now();
@@ -99,11 +96,11 @@ const scalingWork = join(ROOT, 'bench', 'results', '.work');
 const cleanup = () => {
 	if (args.keep) return;
 	rmSync(work, { recursive: true, force: true });
-	// Each synthetic project is deleted after its build; drop the folder once it is empty.
+	// The build copy is deleted after its build; drop the folder once it is empty.
 	if (parts.has('scaling') && existsSync(scalingWork) && readdirSync(scalingWork).length === 0) rmSync(scalingWork, { recursive: true });
 };
 process.on('SIGINT', () => {
-	if (!args.keep && parts.has('scaling')) for (const n of sets) rmSync(join(scalingWork, `n${n}`), { recursive: true, force: true });
+	if (!args.keep && parts.has('scaling')) rmSync(join(scalingWork, 'site'), { recursive: true, force: true });
 	cleanup();
 	process.exit(130);
 });
@@ -194,10 +191,10 @@ async function main(): Promise<number> {
 		details['lighthouse'] = l.detail;
 	}
 
-	// 4. Build scaling on synthetic content.
+	// 4. The cost of building the real site.
 	if (parts.has('scaling')) {
 		// Inside the repository (git-ignored): see scaling.ts for why not in the temp directory.
-		const s = await measureScaling(ROOT, scalingWork, sets, log, args.keep);
+		const s = await measureScaling(ROOT, scalingWork, log, args.keep);
 		figures.push(...s.figures);
 		details['scaling'] = s.detail;
 	}
