@@ -4,7 +4,8 @@
  *
  * It opens the header dialog (button, Ctrl+K, "/") and loads the real search UI
  * (`ui.ts`, then Pagefind) on the first hover, focus, touch or key press in a search
- * box. Nothing else runs on an article page.
+ * box, or, on pages built around the home box, once the page is idle. Nothing else runs
+ * on an article page.
  *
  * It also exposes `window.poskbSearch` for tests and benchmarks:
  *   await poskbSearch.run('55')          // → { query, count, hrefs, ms, … } once results are shown
@@ -69,6 +70,17 @@ for (const root of document.querySelectorAll<HTMLElement>('[data-search-root]'))
 		e.preventDefault();
 		void loadUi().then((m) => m.submit(root.dataset['searchRoot'] ?? ''));
 	});
+}
+
+// Pages built around the search box (home, /search/, /offline/): the reader came to search,
+// so load the search UI and Pagefind's engine once the page is idle instead of on the first
+// keystroke — on a 400 kbit/s link that is most of the wait for the first result (issue 17).
+// Articles still load nothing until search is touched.
+if (document.querySelector('[data-search-root="home"]')) {
+	const warm = () => void loadUi();
+	const idle = () => ('requestIdleCallback' in window ? requestIdleCallback(warm, { timeout: 3000 }) : setTimeout(warm, 200));
+	if (document.readyState === 'complete') idle();
+	else addEventListener('load', idle, { once: true });
 }
 
 addEventListener('keydown', (e) => {
