@@ -59,6 +59,12 @@ export default defineConfig({
 				MarkdownContent: './src/components/MarkdownContent.astro',
 				// Search (issue 5): light header box over the Pagefind JS API, loaded on first use.
 				Search: './src/components/Search.astro',
+				// Parts the site never shows: their CSS was on every page (issue 17).
+				PageSidebar: './src/components/starlight/Nothing.astro',
+				Hero: './src/components/starlight/Nothing.astro',
+				Banner: './src/components/starlight/Nothing.astro',
+				SocialIcons: './src/components/starlight/Nothing.astro',
+				EditLink: './src/components/starlight/Nothing.astro',
 			},
 			sidebar: [
 				{ label: '按返回码', link: '/codes/' },
