@@ -29,8 +29,6 @@ export interface OfflineDetail {
 	instantCodeMs: number | null;
 	firstResultMs: number | null;
 	firstResultCount: number;
-	/** The same, typed after 2 s on the page. */
-	readFirstMs?: number;
 	/** The same, with the service worker allowed (precache downloading meanwhile). */
 	withServiceWorkerMs?: number;
 }
@@ -71,7 +69,7 @@ async function typedOnSlowLink(
 	server: BenchServer,
 	query: string,
 	until: 'instant' | 'done',
-	options: { readMs?: number; serviceWorker?: boolean } = {},
+	options: { serviceWorker?: boolean } = {},
 ): Promise<{ ms: number; count: number }> {
 	const context = await browser.newContext({ ...MOBILE, serviceWorkers: options.serviceWorker ? 'allow' : 'block' });
 	try {
@@ -85,8 +83,6 @@ async function typedOnSlowLink(
 			input.addEventListener('input', () => ((window as unknown as { firstInput?: number }).firstInput ??= performance.now()), { once: true });
 		});
 		const input = page.locator('#home-search-input');
-		// A reader glancing at the page before tapping the box (0 = tap at once on load).
-		if (options.readMs) await page.waitForTimeout(options.readMs);
 		await input.tap();
 		await input.pressSequentially(query);
 		const handle = await page.waitForFunction(
@@ -131,7 +127,6 @@ export async function measureOffline(browser: Browser, server: BenchServer, dist
 		);
 	}
 	const slow = '400 kbit/s, 400 ms RTT, first visit';
-	const read = await typedOnSlowLink(browser, server, '余额不足', 'done', { readMs: 2000 });
 	const withSw = await typedOnSlowLink(browser, server, '余额不足', 'done', { serviceWorker: true });
 	const code = await typedOnSlowLink(browser, server, '55', 'instant');
 	detail.instantCodeMs = code.ms;
@@ -151,14 +146,6 @@ export async function measureOffline(browser: Browser, server: BenchServer, dist
 		}),
 		figure({
 			group: GROUP,
-			id: 'offline.slow.text.read2s.ms',
-			label: '“余额不足” typed after 2 s on the page: → first results (slow link)',
-			value: read.ms,
-			unit: 'ms',
-			note: `${slow}; the home page loads search at idle, so a reader who looks first waits less`,
-		}),
-		figure({
-			group: GROUP,
 			id: 'offline.slow.text.sw.ms',
 			label: '“余额不足” with the precache downloading: → first results (slow link)',
 			value: withSw.ms,
@@ -166,7 +153,6 @@ export async function measureOffline(browser: Browser, server: BenchServer, dist
 			note: `${slow}; service worker allowed, so the precache competes for the link`,
 		}),
 	);
-	detail.readFirstMs = read.ms;
 	detail.withServiceWorkerMs = withSw.ms;
 	return { figures, detail };
 }

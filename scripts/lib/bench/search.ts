@@ -110,8 +110,8 @@ export async function measureSearch(browser: Browser, server: BenchServer, dist:
 					detail: null,
 				};
 			}
-			// Search files the page loaded on its own before the query (the home page warms the
-			// search UI and Pagefind at idle, issue 17) are part of the first search's cost.
+			// Search files a page loads on its own before the query (none today; a page that warms
+			// search at idle would) are part of the first search's cost.
 			const warm = load.responses.filter((r) => r.path.startsWith('/pagefind/') || /^\/_astro\/ui\./.test(r.path));
 			const run = await runQuery(load.page, server, q);
 			first.push({ ...run, bytes: run.bytes + warm.reduce((a, r) => a + r.bodyBytes, 0), requests: run.requests + warm.length });
