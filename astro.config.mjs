@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { flowchartPlugin } from './src/lib/flowchart/satteri-plugin.ts';
 import { registry } from './src/lib/registry.ts';
 import { SITE } from './src/lib/site.ts';
+import { PWA_HEAD } from './src/lib/pwa.ts';
 
 /** Short links for cards and chat: `/55/` and `/a0/` go to `/codes/55/` and `/codes/A0/`. */
 const codeAliases = Object.fromEntries(
@@ -18,6 +19,9 @@ export default defineConfig({
 	site: SITE,
 	trailingSlash: 'always',
 	redirects: codeAliases,
+	// Starlight turns on prefetch-all (1.1 KB of JS run on every page). After the first visit
+	// the service worker has every page locally (issue 17), so prefetching buys nothing there.
+	prefetch: false,
 	vite: {
 		build: {
 			rolldownOptions: {
@@ -42,10 +46,25 @@ export default defineConfig({
 			defaultLocale: 'root',
 			locales: { root: { label: '简体中文', lang: 'zh-CN' } },
 			customCss: ['./src/styles/site.css', './src/styles/print.css'],
+			// No page shows code: Expressive Code's styles and script (about 5 KB gzip on every
+			// page) bought nothing. The flowchart plugin (issue 10) reads ```mermaid blocks in the
+			// mdast, before any code-block renderer, so it is unaffected.
+			expressiveCode: false,
+			// Articles are short and their answer is at the top; a table of contents only pushed
+			// it down on phones and cost two scripts on every page (issue 17).
+			tableOfContents: false,
+			// Installable web app (issue 17): manifest, icons, theme colours (light and dark).
+			head: PWA_HEAD,
 			components: {
 				MarkdownContent: './src/components/MarkdownContent.astro',
 				// Search (issue 5): light header box over the Pagefind JS API, loaded on first use.
 				Search: './src/components/Search.astro',
+				// Parts the site never shows: their CSS was on every page (issue 17).
+				PageSidebar: './src/components/starlight/Nothing.astro',
+				Hero: './src/components/starlight/Nothing.astro',
+				Banner: './src/components/starlight/Nothing.astro',
+				SocialIcons: './src/components/starlight/Nothing.astro',
+				EditLink: './src/components/starlight/Nothing.astro',
 			},
 			sidebar: [
 				{ label: '按返回码', link: '/codes/' },

@@ -11,7 +11,7 @@
  *
  * Options:
  *   --quick            page weight, limit ratio, the build of the real site and the importer only
- *   --only LIST        run only these figures: weight, limit, search, peer, lighthouse, scaling, import
+ *   --only LIST        run only these figures: weight, limit, search, offline, peer, lighthouse, scaling, import
  *   --no-build         do not build; measure the output in --dist (default dist/)
  *   --dist DIR         where the site is built (default: a temporary directory, so a
  *                      running preview of dist/ is not disturbed)
@@ -38,6 +38,8 @@ import { launchChromium } from './lib/bench/browser.ts';
 import { measureWeight } from './lib/bench/weight.ts';
 import { measureLimitRatio } from './lib/bench/limit-ratio.ts';
 import { measureSearch } from './lib/bench/search.ts';
+import { measureOffline } from './lib/bench/offline.ts';
+import { buildServiceWorker } from './lib/sw/build.ts';
 import { measurePeer, preparePeer } from './lib/bench/peer.ts';
 import { measureLighthouse } from './lib/bench/lighthouse.ts';
 import { measureScaling } from './lib/bench/scaling.ts';
@@ -46,7 +48,7 @@ import { dirBytes } from './lib/bench/fs.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-const ALL = ['weight', 'limit', 'search', 'peer', 'lighthouse', 'scaling', 'import'] as const;
+const ALL = ['weight', 'limit', 'search', 'offline', 'peer', 'lighthouse', 'scaling', 'import'] as const;
 type Part = (typeof ALL)[number];
 
 const { values: args } = parseArgs({
@@ -125,6 +127,8 @@ async function main(): Promise<number> {
 			console.error(`astro build failed (exit ${build.exitCode}):\n${build.tail}`);
 			return 1;
 		}
+		// The post-build step of `npm run build`: the service worker and its precache list.
+		await buildServiceWorker(dist);
 		const pages = Number(/(\d+) page\(s\) built/.exec(build.output)?.[1] ?? NaN);
 		details['siteBuild'] = { pages, wallMs: build.wallMs, cpuMs: build.cpuMs, peakRssBytes: build.peakRssBytes };
 		figures.push(
@@ -144,7 +148,7 @@ async function main(): Promise<number> {
 	}
 
 	// 2. Browser figures, one Chromium, one compressing server.
-	if (parts.has('weight') || parts.has('search') || parts.has('peer')) {
+	if (parts.has('weight') || parts.has('search') || parts.has('offline') || parts.has('peer')) {
 		const peer = parts.has('peer') ? preparePeer(ROOT, dist, join(work, 'peer')) : undefined;
 		const server = await serveCompressed({ root: dist, ...(peer ? { mounts: peer.mounts } : {}) });
 		const browser = await launchChromium();
@@ -170,6 +174,12 @@ async function main(): Promise<number> {
 				const s = await measureSearch(browser, server, dist);
 				figures.push(...s.figures);
 				details['search'] = s.detail;
+			}
+			if (parts.has('offline')) {
+				log('offline precache and slow-link search …');
+				const o = await measureOffline(browser, server, dist);
+				figures.push(...o.figures);
+				details['offline'] = o.detail;
 			}
 			if (peer) {
 				log('peer comparison (client-side mermaid) …');

@@ -210,12 +210,60 @@ describe('search UI', () => {
 		}
 	});
 
-	it('without JavaScript the home box is a form that leads to the code index', async () => {
+	it('without JavaScript the home box leads to /search/, a plain list of every page', async () => {
 		const page = await browser.newPage({ javaScriptEnabled: false });
 		await page.goto(`${site.url}/`);
-		expect(await page.locator('[data-search-root="home"] form').getAttribute('action')).toBe('/codes/');
-		await page.locator('#home-search-input').fill('55');
-		await Promise.all([page.waitForURL(/\/codes\/\?q=55$/), page.locator('#home-search-input').press('Enter')]);
+		expect(await page.locator('[data-search-root="home"] form').getAttribute('action')).toBe('/search/');
+		await page.locator('#home-search-input').fill('余额不足');
+		await Promise.all([page.waitForURL(/\/search\/\?q=/), page.locator('#home-search-input').press('Enter')]);
+		// Every code article is one link away (the browser's find-in-page does the rest).
+		const links = await page.locator('main a[href^="/codes/"]').count();
+		expect(links).toBeGreaterThanOrEqual(registry.codes.length - 5);
+		expect(await page.locator('main a[href="/codes/51/"]').count()).toBe(1);
+		await page.close();
+	});
+
+	it('/search/?q= uses the query when its script runs: a code opens its article, text is searched', async () => {
+		const page = await browser.newPage();
+		for (const [q, target] of [['55', '/codes/55/'], ['５５', '/codes/55/'], ['a0', '/codes/a0/']] as const) {
+			await page.goto(`${site.url}/search/?q=${encodeURIComponent(q)}`);
+			await page.waitForURL((u) => samePage(u.pathname, target));
+		}
+		await page.goto(`${site.url}/search/?q=${encodeURIComponent('余额不足')}`);
+		await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search-root="home"]')?.dataset['searchState'] === 'done');
+		expect(await page.locator('#home-search-input').inputValue()).toBe('余额不足');
+		const hrefs = await page.locator('[data-search-root="home"] [data-search-results] a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+		expect(hrefs.slice(0, 3).some((h) => samePage(h, '/codes/51/'))).toBe(true);
+		await page.close();
+	});
+
+	it('answers a code from the code list before Pagefind has loaded; "O5" offers 05; Enter opens at once', async () => {
+		const page = await browser.newPage();
+		// Hold Pagefind back: whatever appears meanwhile came from the code list alone.
+		let release: () => void = () => undefined;
+		const held = new Promise<void>((done) => (release = done));
+		await page.route('**/pagefind/pagefind.js', async (route) => {
+			await held;
+			await route.continue();
+		});
+		await page.goto(`${site.url}/`);
+		const input = page.locator('#home-search-input');
+		const root = page.locator('[data-search-root="home"]');
+		for (const [q, href] of [['55', '/codes/55/'], ['5 5', '/codes/55/'], ['a0', '/codes/a0/']] as const) {
+			await input.fill(q);
+			await page.waitForFunction((query) => document.querySelector<HTMLElement>('[data-search-root="home"]')?.dataset['searchInstant'] === query, q);
+			const first = await root.locator('[data-search-results] a').first().getAttribute('href');
+			expect(samePage(first ?? '', href), q).toBe(true);
+			expect(await root.locator('[data-search-status]').textContent(), q).toContain('正在加载全文搜索');
+		}
+		await input.fill('O5');
+		await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search-root="home"]')?.dataset['searchInstant'] === 'O5');
+		expect(await root.locator('[data-search-results] a').first().textContent()).toContain('是不是 05？');
+		expect(await root.locator('[data-search-status]').textContent()).toContain('是不是 05？');
+		// Enter while Pagefind is still held back.
+		await input.fill('55');
+		await Promise.all([page.waitForURL((u) => samePage(u.pathname, '/codes/55/')), input.press('Enter')]);
+		release();
 		await page.close();
 	});
 

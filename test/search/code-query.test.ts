@@ -12,6 +12,7 @@ import {
 	decodeCodeData,
 	encodeCodeData,
 	CODE_INDEX_HREF,
+	nearMiss,
 } from '../../src/lib/search/code-query.ts';
 import { normalizeQuery, stripFillers } from '../../src/lib/search/normalize.ts';
 
@@ -143,5 +144,31 @@ describe('encodeCodeData / decodeCodeData', () => {
 		expect(decodeCodeData(dataset)).toEqual(withHrefs);
 		// A few hundred bytes on every page, not the whole registry.
 		expect(Object.values(attrs).join('').length).toBeLessThan(600);
+	});
+});
+
+describe('near misses (issue 17): a letter typed for a look-alike digit', () => {
+	it('offers the known code: "O5" → 05, "AO" → A0, "5O"-style swaps only into known codes', () => {
+		expect(analyzeQuery('O5', data).didYouMean).toBe('05');
+		expect(analyzeQuery('o5', data).didYouMean).toBe('05');
+		expect(analyzeQuery('AO', data).didYouMean).toBe('A0');
+		expect(analyzeQuery('5I', data).didYouMean).toBe('51');
+		// "O5" itself is not a code: the answer says so, the suggestion comes with it.
+		expect(analyzeQuery('O5', data).code?.status).toBe('unknown');
+	});
+	it('offers nothing for a known code, a word, or a swap that lands on no known code', () => {
+		expect(analyzeQuery('05', data).didYouMean).toBeNull();
+		expect(analyzeQuery('A0', data).didYouMean).toBeNull();
+		expect(nearMiss('OK', data)).toBeNull();
+		expect(nearMiss('IC', data)).toBeNull();
+		expect(nearMiss('OIL', data)).toBeNull();
+		expect(nearMiss('IO', data)).toBeNull();
+		expect(analyzeQuery('余额不足', data).didYouMean).toBeNull();
+		const unassigned = data.unassigned[0]!;
+		expect(nearMiss(unassigned.replace('0', 'O'), data)).toBeNull();
+	});
+	it('"5 5" and "５５" are the bare code 55', () => {
+		expect(analyzeQuery('5 5', data).code).toMatchObject({ status: 'known', code: '55' });
+		expect(analyzeQuery('５５', data).code).toMatchObject({ status: 'known', code: '55' });
 	});
 });

@@ -54,7 +54,9 @@ export interface LoadOptions {
 
 /** Load `path` on a fresh mobile context and record responses and executed scripts. */
 export async function loadPage(browser: Browser, server: BenchServer, path: string, options: LoadOptions = {}): Promise<PageLoad> {
-	const context = await browser.newContext({ ...MOBILE });
+	// Service workers blocked: the page's own bytes, not the offline precache it starts
+	// downloading after `load` (measured on its own in offline.ts).
+	const context = await browser.newContext({ ...MOBILE, serviceWorkers: 'block' });
 	const page = await context.newPage();
 	if (options.initScript) await page.addInitScript(options.initScript);
 	const cdp = await context.newCDPSession(page);

@@ -43,6 +43,11 @@ export interface QueryAnalysis {
 	pure: boolean;
 	/** What is left for full-text search: fillers and the code itself removed. */
 	text: string;
+	/**
+	 * A known code the query probably meant, when the query is code-shaped but not a known
+	 * code, because a letter was typed for a digit that looks like it ("O5" → 05, "AO" → A0).
+	 */
+	didYouMean: string | null;
 }
 
 export const CODE_INDEX_HREF = '/codes/';
@@ -97,6 +102,24 @@ export function answerFor(code: string, data: CodeData): CodeAnswer {
 	return { status: 'unknown', code, href: CODE_INDEX_HREF };
 }
 
+/** Letters typed for the digits they look like on a terminal's screen. */
+const LOOKALIKES: Readonly<Record<string, string>> = { O: '0', I: '1', L: '1' };
+
+/**
+ * The known code a code-shaped token probably meant ("O5" → "05", "AO" → "A0"), or null.
+ * Only a swap of look-alike characters counts, and only into a known code.
+ */
+export function nearMiss(token: string, data: CodeData): string | null {
+	const t = token.toUpperCase();
+	if (!/^[A-Z0-9]{2,3}$/u.test(t)) return null;
+	// A real digit, or a letter code with O for 0 ("AO"): not words such as "OIL" or "IO".
+	if (!/\d/u.test(t) && !/^[A-HJKMNP-Z][OIL]$/u.test(t)) return null;
+	const swapped = t.replace(/[OIL]/gu, (c) => LOOKALIKES[c] ?? c);
+	if (swapped === t) return null;
+	const code = canonicalCode(swapped, data);
+	return code && data.known.includes(code) ? code : null;
+}
+
 function removeWords(text: string, words: readonly string[]): string {
 	let out = text;
 	for (const w of words) {
@@ -116,8 +139,10 @@ export function analyzeQuery(raw: string, data: CodeData): QueryAnalysis {
 	// A bare code: nothing but the code once code words and fillers are gone.
 	const bare = removeWords(withoutFillers, CODE_WORDS).replace(/\s+/gu, '');
 	const bareCode = bare ? canonicalCode(bare, data) : null;
+	const known = bareCode !== null && data.known.includes(bareCode);
+	const didYouMean = bare && !known ? nearMiss(bare, data) : null;
 	if (bareCode) {
-		return { normalized, code: answerFor(bareCode, data), pure: true, text: '' };
+		return { normalized, code: answerFor(bareCode, data), pure: true, text: '', didYouMean };
 	}
 
 	// A code inside a longer query ("55 密码错", "交易失败 06"): pinned first if it is known.
@@ -126,9 +151,9 @@ export function analyzeQuery(raw: string, data: CodeData): QueryAnalysis {
 	const inner = token ? canonicalCode(token, data) : null;
 	if (token && inner) {
 		const text = removeWords(withoutFillers.replace(token, ' '), ['错误代码', '错误码', '返回码', '应答码', '响应码', '代码']);
-		return { normalized, code: answerFor(inner, data), pure: false, text };
+		return { normalized, code: answerFor(inner, data), pure: false, text, didYouMean };
 	}
-	return { normalized, code: null, pure: false, text: withoutFillers };
+	return { normalized, code: null, pure: false, text: withoutFillers, didYouMean };
 }
 
 /**

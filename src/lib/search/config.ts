@@ -47,8 +47,8 @@ export const RANKING = {
 
 /** Results shown under the box. */
 export const MAX_RESULTS = 8;
-/** Results fetched from Pagefind and re-ranked by phrase (see `rerank.ts`) before the top `MAX_RESULTS` are shown. */
-export const RERANK_CANDIDATES = 12;
+/** Results fetched from Pagefind and re-ranked by phrase (see `rerank.ts`) before the top `MAX_RESULTS` are shown. Each costs one fragment request (about 3 KB) on a first search (issue 17: 12 → 8). */
+export const RERANK_CANDIDATES = 8;
 /** Below this many strict matches, relaxed queries are added (see `relax.ts`). */
 export const MIN_STRICT_RESULTS = 3;
 /** From this many words on, relaxed queries always run and are ranked together with strict ones. */

@@ -4,7 +4,9 @@
  *
  * It opens the header dialog (button, Ctrl+K, "/") and loads the real search UI
  * (`ui.ts`, then Pagefind) on the first hover, focus, touch or key press in a search
- * box. Nothing else runs on an article page.
+ * box. Nothing else runs on an article page. (Loading Pagefind at idle on the home page
+ * was tried for issue 17: it cut the slow-link wait of a reader who looks before typing,
+ * but compiling Pagefind's wasm on the main thread cost 1.5 s of Lighthouse TBT.)
  *
  * It also exposes `window.poskbSearch` for tests and benchmarks:
  *   await poskbSearch.run('55')          // → { query, count, hrefs, ms, … } once results are shown
@@ -16,7 +18,8 @@ export {};
 type Ui = typeof import('./ui.ts');
 
 let ui: Promise<Ui> | undefined;
-const loadUi = (): Promise<Ui> => (ui ??= import('./ui.ts').then((m) => (m.attachAll(), m)));
+let uiReady = false;
+const loadUi = (): Promise<Ui> => (ui ??= import('./ui.ts').then((m) => ((uiReady = true), m.attachAll(), m)));
 
 const dialog = document.querySelector<HTMLDialogElement>('dialog[data-search-dialog]');
 
@@ -64,6 +67,9 @@ for (const root of document.querySelectorAll<HTMLElement>('[data-search-root]'))
 	for (const type of ['pointerenter', 'focusin', 'touchstart', 'keydown', 'input']) {
 		root.addEventListener(type, () => void loadUi(), { once: true, passive: true });
 	}
+	// Typed before the search UI has arrived (slow link): say so at once.
+	const status = root.querySelector('[data-search-status]');
+	root.addEventListener('input', () => uiReady || !status || status.textContent || (status.textContent = '正在加载搜索…'), { once: true });
 	// Enter / 查找: open the first result; without JavaScript the form goes to the code index.
 	root.querySelector('form')?.addEventListener('submit', (e) => {
 		e.preventDefault();

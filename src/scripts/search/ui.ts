@@ -9,7 +9,7 @@
  * inside a `form`, one `[data-search-status]` (aria-live), one `ul[data-search-results]`.
  * The registry slice for code detection is on `[data-known]` (rendered by Search.astro).
  */
-import { analyzeQuery, decodeCodeData, type CodeAnswer, type CodeData } from '../../lib/search/code-query.ts';
+import { analyzeQuery, decodeCodeData, type CodeAnswer, type CodeData, type QueryAnalysis } from '../../lib/search/code-query.ts';
 import { mergeRanked, relaxations, segmentTerms, type Scored } from '../../lib/search/relax.ts';
 import { compact, rerank } from '../../lib/search/rerank.ts';
 import {
@@ -69,17 +69,23 @@ export interface SearchDetail {
 const KIND_BADGE: Record<string, string> = { symptom: '提示', cause: '原因' };
 
 let pagefind: Promise<Pagefind | null> | undefined;
+/** True once Pagefind has loaded (or failed to): until then, code answers come from the code list alone. */
+let pagefindSettled = false;
 
 function loadPagefind(): Promise<Pagefind | null> {
 	pagefind ??= (async () => {
 		try {
 			const url = `${import.meta.env.BASE_URL.replace(/\/$/u, '')}/pagefind/pagefind.js`;
 			const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
-			await pf.options({ ranking: RANKING, excerptLength: EXCERPT_LENGTH });
+			// noWorker: the worker is one more 13 KB script fetched after pagefind.js, in series,
+			// before the first result (issue 17); the index is small enough for the main thread.
+			await pf.options({ ranking: RANKING, excerptLength: EXCERPT_LENGTH, noWorker: true });
 			await pf.init();
 			return pf;
 		} catch {
 			return null; // `astro dev` has no index; code detection still works.
+		} finally {
+			pagefindSettled = true;
 		}
 	})();
 	return pagefind;
@@ -195,15 +201,46 @@ async function answerItem(pf: Pagefind | null, answer: CodeAnswer): Promise<Resu
 	};
 }
 
+/** "是不是 05？" for a code-shaped query that is not a code but looks like one ("O5"). */
+function suggestionItem(analysis: QueryAnalysis): ResultItem | null {
+	const code = analysis.didYouMean;
+	if (!code) return null;
+	const { href } = answerForKnown(code);
+	return { href, kind: 'answer', badge: code, title: `是不是 ${code}？`, meaning: '屏幕上的字母 O 多半是数字 0，字母 I、L 多半是数字 1。', excerpt: '' };
+}
+
+function answerForKnown(code: string): { href: string } {
+	const data = getCodeData();
+	return { href: data.hrefs?.[code] ?? `/codes/${code}/` };
+}
+
+/** The code answer a query pins, if any: a bare code always, a known code inside longer text. */
+function pinnedAnswer(analysis: QueryAnalysis): CodeAnswer | null {
+	const answer = analysis.code;
+	return answer && (analysis.pure || answer.status === 'known') ? answer : null;
+}
+
+/**
+ * What the code list alone answers, at once and without Pagefind (issue 17): the code's
+ * own line (its title comes when Pagefind has loaded) and a near-miss suggestion.
+ */
+export async function quickAnswer(query: string): Promise<{ items: ResultItem[]; answer: CodeAnswer | null; analysis: QueryAnalysis }> {
+	const analysis = analyzeQuery(query, getCodeData());
+	const pin = pinnedAnswer(analysis);
+	const suggestion = suggestionItem(analysis);
+	const items = [suggestion, pin ? await answerItem(null, pin) : null].filter((i): i is ResultItem => i !== null);
+	return { items, answer: pin, analysis };
+}
+
 /** Run one query to a list of items, pinned code answer first. */
 export async function search(query: string): Promise<{ items: ResultItem[]; answer: CodeAnswer | null; available: boolean }> {
 	const analysis = analyzeQuery(query, getCodeData());
 	const pf = await loadPagefind();
-	const answer = analysis.code;
 	// Inside a longer query, only a known code is pinned; otherwise the words decide.
-	const pin = answer && (analysis.pure || answer.status === 'known') ? answer : null;
+	const pin = pinnedAnswer(analysis);
+	const suggestion = suggestionItem(analysis);
 	// A bare code is also searched as text, so pages that mention it follow its own page.
-	const text = analysis.pure ? (answer?.status === 'known' ? answer.code.toLowerCase() : '') : analysis.text;
+	const text = analysis.pure ? (pin?.status === 'known' ? pin.code.toLowerCase() : '') : analysis.text;
 	const [pinned, ranked, exact] = await Promise.all([
 		pin ? answerItem(pf, pin) : null,
 		pf ? rankedResults(pf, text) : [],
@@ -221,7 +258,7 @@ export async function search(query: string): Promise<{ items: ResultItem[]; answ
 	const found = data.map(toItem).filter((i) => !same(i.href, pinned?.href));
 	const items = rerank(text, found, (i) => ({ title: i.title, display: i.display, also: i.also }));
 	return {
-		items: (pinned ? [pinned, ...items] : items).slice(0, MAX_RESULTS),
+		items: [suggestion, pinned, ...items].filter((i): i is ResultItem => i !== null).slice(0, MAX_RESULTS),
 		answer: pin,
 		available: pf !== null,
 	};
@@ -296,6 +333,15 @@ class SearchBox {
 				this.status.textContent = '';
 				return this.done(query, [], null, start);
 			}
+			if (!pagefindSettled) {
+				// Pagefind is still loading: answer what the code list knows now, and say so.
+				const quick = await quickAnswer(query);
+				if (id !== this.seq) return (await this.pending) ?? this.done(query, [], null, start);
+				this.list.replaceChildren(...quick.items.map(renderItem));
+				const known = quick.items.length ? this.statusText(query, quick.items, quick.answer, true, quick.analysis) : '';
+				this.status.textContent = `${known}正在加载全文搜索…`;
+				this.root.dataset['searchInstant'] = query;
+			}
 			let result: Awaited<ReturnType<typeof search>>;
 			try {
 				result = await search(query);
@@ -309,14 +355,16 @@ class SearchBox {
 			const { items, answer, available } = result;
 			if (id !== this.seq) return (await this.pending) ?? this.done(query, [], null, start);
 			this.list.replaceChildren(...items.map(renderItem));
-			this.status.textContent = this.statusText(query, items, answer, available);
+			this.status.textContent = this.statusText(query, items, answer, available, analyzeQuery(query, getCodeData()));
 			return this.done(query, items.map((i) => i.href), answer, start);
 		})();
 		this.pending = p;
 		return p;
 	}
 
-	private statusText(query: string, items: ResultItem[], answer: CodeAnswer | null, available: boolean): string {
+	private statusText(query: string, items: ResultItem[], answer: CodeAnswer | null, available: boolean, analysis: QueryAnalysis): string {
+		const guess = analysis.didYouMean;
+		if (guess && answer?.status !== 'known') return `${answer?.code ?? query.trim()} 不是已知的返回码。是不是 ${guess}？按回车键打开 ${guess}。`;
 		if (!available) return '搜索索引暂时无法加载（只在构建好的网站上有）。';
 		if (answer?.status === 'known') return `返回码 ${answer.code}，按回车键打开。共 ${items.length} 条结果。`;
 		if (answer?.status === 'unassigned') return `${answer.code} 不是标准返回码，终端一般显示“交易失败”。按回车键看该怎么办。`;
@@ -339,6 +387,13 @@ class SearchBox {
 	async openFirst(): Promise<void> {
 		const query = this.input.value;
 		if (!query.trim()) return;
+		// A bare code (or a near miss of one) opens at once from the code list: no wait for Pagefind.
+		const quick = await quickAnswer(query);
+		const first = quick.analysis.pure || quick.analysis.didYouMean ? quick.items[0] : undefined;
+		if (first) {
+			location.assign(first.href);
+			return;
+		}
 		const shown = this.shownQuery === query && this.root.dataset['searchState'] === 'done';
 		const href = shown ? this.list.querySelector('a')?.getAttribute('href') : (await this.run()).hrefs[0];
 		if (href) location.assign(href);

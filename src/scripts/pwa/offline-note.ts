@@ -1,0 +1,28 @@
+/**
+ * The offline line (issue 17): "离线浏览：本页是 3 天前保存的副本（2026/12/1）。" at the top
+ * of the content, from the `Date` of the response the service worker saved. Loaded by
+ * `register.ts` only when the browser is offline (from the precache, like everything else),
+ * so online pages never download it.
+ */
+
+/** "3 天前", "5 小时前", "刚才": how long ago `date` was. */
+function ago(date: Date): string {
+	const minutes = Math.max(0, (Date.now() - date.getTime()) / 60_000);
+	if (minutes < 60) return '刚才';
+	if (minutes < 48 * 60) return `${Math.floor(minutes / 60)} 小时前`;
+	return `${Math.floor(minutes / 1440)} 天前`;
+}
+
+export async function showOffline(): Promise<void> {
+	if (document.querySelector('.pk-offline')) return;
+	// Precache keys carry a revision query (`index.html?__WB_REVISION__=…`): ignore it.
+	const saved = await caches.match(new URL('index.html', location.href).href, { ignoreSearch: true }).catch(() => undefined);
+	const date = saved?.headers.get('date');
+	const line = document.createElement('p');
+	line.className = 'pk-offline';
+	line.setAttribute('role', 'status');
+	line.textContent = date
+		? `离线浏览：本页是${ago(new Date(date))}保存的副本（${new Date(date).toLocaleDateString('zh-CN')}）。`
+		: '离线浏览：本页是之前保存的副本。';
+	document.querySelector('main')?.prepend(line);
+}

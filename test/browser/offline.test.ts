@@ -1,0 +1,148 @@
+/**
+ * The offline app (issue 17) in real Chromium, against a copy of the built `dist/` (the
+ * update test changes files in it):
+ * - one online visit to `/`, then offline: pages never visited open (a code, a symptom, a
+ *   cause, a card, the code index, the wall chart), each Starlight page says it is an
+ *   offline copy; search finds 51 for "余额不足"; an unknown URL gets the offline page;
+ * - a new build is picked up: the new worker installs in the background, the open page
+ *   keeps the old version, and the next followed link shows the new one;
+ * - the manifest is linked from every kind of page and names the app.
+ */
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { DIST, launchChromium, serveDist } from './support.ts';
+import { buildServiceWorker } from '../../scripts/lib/sw/build.ts';
+
+let root: string;
+let site: Awaited<ReturnType<typeof serveDist>>;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+const firstDir = (dir: string) => readdirSync(join(DIST, dir)).sort()[0]!;
+
+beforeAll(async () => {
+	root = mkdtempSync(join(tmpdir(), 'poskb-offline-'));
+	cpSync(DIST, root, { recursive: true });
+	site = await serveDist(root);
+	browser = await launchChromium();
+	context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+	page = await context.newPage();
+});
+afterAll(async () => {
+	await browser?.close();
+	await site?.close();
+	if (root) rmSync(root, { recursive: true, force: true });
+});
+
+/** Wait until a service worker controls the page (the precache is complete once it is active). */
+async function controlled(p: Page): Promise<void> {
+	await p.evaluate(async () => {
+		await navigator.serviceWorker.ready;
+		if (!navigator.serviceWorker.controller) {
+			await new Promise((done) => navigator.serviceWorker.addEventListener('controllerchange', done, { once: true }));
+		}
+	});
+}
+
+describe('offline after one visit', () => {
+	it('registers /sw.js after load, and the worker controls the page', async () => {
+		await page.goto(`${site.url}/`);
+		await controlled(page);
+		expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toBe(`${site.url}/sw.js`);
+	});
+
+	it('opens pages never visited, each saying it is an offline copy', async () => {
+		await context.setOffline(true);
+		const pages: [string, RegExp][] = [
+			['/codes/51/', /51/],
+			[`/symptoms/${firstDir('symptoms')}/`, /./],
+			[`/causes/${firstDir('causes')}/`, /./],
+			['/codes/', /返回码/],
+			['/cards/55/', /55/],
+			['/cards/', /挂图/],
+		];
+		for (const [path, title] of pages) {
+			const response = await page.goto(`${site.url}${path}`);
+			expect(response?.status(), path).toBe(200);
+			expect(response?.fromServiceWorker(), path).toBe(true);
+			expect(await page.title(), path).toMatch(title);
+			expect(await page.locator('main').count(), `${path} has a main landmark`).toBe(1);
+			if (!path.startsWith('/cards/')) {
+				// Starlight pages carry the script; the print cards have none.
+				await expect.poll(() => page.locator('.pk-offline').textContent(), { timeout: 5000 }).toMatch(/离线浏览：本页是.*保存的副本/);
+			}
+		}
+	});
+
+	it('searches offline: "余额不足" finds 51', async () => {
+		await page.goto(`${site.url}/`);
+		await page.locator('#home-search-input').fill('余额不足');
+		await page.waitForFunction(() => {
+			const el = document.querySelector<HTMLElement>('[data-search-root="home"]');
+			return el?.dataset['searchState'] === 'done' && el.dataset['searchQuery'] === '余额不足';
+		});
+		const hrefs = await page.locator('[data-search-root="home"] [data-search-results] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+		expect(hrefs.slice(0, 3)).toContain('/codes/51/');
+	});
+
+	it('answers an unknown URL with the offline page, which offers search and the code index', async () => {
+		const response = await page.goto(`${site.url}/no-such-page/`);
+		expect(response?.status()).toBe(200);
+		expect(await page.locator('h1').textContent()).toContain('你已离线');
+		expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
+		expect(await page.locator('#home-search-input').count()).toBe(1);
+		expect(await page.locator('main a[href="/codes/"]').count()).toBeGreaterThan(0);
+		await context.setOffline(false);
+	});
+});
+
+describe('update after a new build', () => {
+	it('installs the new version in the background and shows it on the next followed link', async () => {
+		// A new build: one page changed, the service worker regenerated over the changed output.
+		const file = join(root, 'codes', '51', 'index.html');
+		writeFileSync(file, readFileSync(file, 'utf8').replace('<title>', '<title>新版 '));
+		await buildServiceWorker(root);
+
+		await page.goto(`${site.url}/codes/`);
+		await controlled(page);
+		await page.evaluate(async () => {
+			const reg = (await navigator.serviceWorker.getRegistration())!;
+			await reg.update();
+			const installing = reg.installing;
+			if (!reg.waiting && installing) {
+				await new Promise<void>((done) => installing.addEventListener('statechange', () => installing.state === 'installed' && done()));
+			}
+			if (!reg.waiting) throw new Error('no new service worker is waiting');
+		});
+		// Not mid-page: until a link is followed, the old version still answers.
+		const before = await context.newPage();
+		await before.goto(`${site.url}/codes/51/`);
+		expect(await before.title()).not.toContain('新版');
+		await before.close();
+
+		await Promise.all([page.waitForURL(/\/codes\/51\/$/), page.locator('main a[href="/codes/51/"]').first().click()]);
+		expect(await page.title()).toContain('新版');
+	});
+});
+
+describe('installable', () => {
+	it('links the manifest from every kind of page; the manifest names the app in zh-CN with its icons', async () => {
+		for (const path of ['/', '/codes/55/', '/codes/', '/cards/55/', '/cards/', '/offline/', '/search/']) {
+			const html = readFileSync(join(DIST, path, 'index.html'), 'utf8');
+			expect(html, path).toContain('<link rel="manifest" href="/manifest.webmanifest"');
+			expect(html, path).toContain('rel="apple-touch-icon"');
+		}
+		const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.webmanifest'), 'utf8')) as { name: string; lang: string; start_url: string; display: string; icons: { src: string; sizes: string; purpose?: string }[] };
+		expect(manifest).toMatchObject({ name: 'POS 故障速查', lang: 'zh-CN', start_url: '/', display: 'standalone' });
+		const sizes = manifest.icons.map((i) => `${i.sizes}:${i.purpose ?? 'any'}`);
+		expect(sizes).toEqual(expect.arrayContaining(['192x192:any', '512x512:any', '512x512:maskable']));
+		for (const icon of ['/icons/icon-192.png', '/icons/icon-512.png', '/icons/icon-maskable-512.png', '/icons/apple-touch-icon-180.png', '/favicon.ico']) {
+			const response = await page.request.get(`${site.url}${icon}`);
+			expect(response.status(), icon).toBe(200);
+		}
+	});
+});
