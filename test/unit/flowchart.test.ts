@@ -3,7 +3,7 @@
  * nodes, a text alternative, and clear failures for what the renderer cannot draw.
  */
 import { describe, expect, it } from 'vitest';
-import { FlowchartError, renderFlowchart, splitFlowchartSource } from '../../src/lib/flowchart/render.ts';
+import { FlowchartError, MIN_LABEL_PX, renderFlowchart, splitFlowchartSource } from '../../src/lib/flowchart/render.ts';
 import { checkFlowchart, mermaidBlocks, officialParse } from '../../src/lib/flowchart/validate.ts';
 
 const diagram = `flowchart TD
@@ -38,6 +38,19 @@ describe('renderFlowchart', () => {
 		expect(out.html).toMatch(/<details class="flowchart-text">.*<a href="\/codes\/A0\/">重新签到 A0<\/a>/);
 		// The click line itself is not drawn as a stray box.
 		expect(out.html).not.toContain('data-id="click"');
+	});
+
+	it('is shown at the width where its smallest label (11-unit 是/否) is 12 CSS px', () => {
+		expect(out.html).toContain('font-size="11"');
+		expect(out.screenWidth).toBe(Math.ceil(out.width * (MIN_LABEL_PX / 11)));
+		expect(out.html).toContain(`--fc-width:${out.screenWidth}px`);
+	});
+
+	it('has a scroll cue and opens full-screen through a popover, with a way back', () => {
+		expect(out.html).toContain('class="flowchart-cue"');
+		expect(out.html).toMatch(/<button type="button" class="flowchart-full" popovertarget="t1-view">/);
+		expect(out.html).toMatch(/<div class="flowchart-scroll" id="t1-view" popover /);
+		expect(out.html).toMatch(/popovertarget="t1-view" popovertargetaction="hide"/);
 	});
 
 	it('namespaces every SVG id, so two diagrams on a page never share one', () => {

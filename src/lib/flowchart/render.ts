@@ -46,8 +46,11 @@ export interface FlowchartEdge {
 export interface RenderedFlowchart {
 	/** The <figure> to inline in the page: SVG plus its text alternative. */
 	html: string;
+	/** The laid-out size in SVG units (the print card scales from this). */
 	width: number;
 	height: number;
+	/** The on-screen width in CSS px: the layout scaled so its smallest label is `MIN_LABEL_PX`. */
+	screenWidth: number;
 	nodes: FlowchartNode[];
 	edges: FlowchartEdge[];
 	links: FlowchartLink[];
@@ -157,6 +160,20 @@ export function prepareFlowchart(source: string): PreparedFlowchart {
 let figureCount = 0;
 
 /**
+ * The smallest label size on screen, in CSS px (issue 17: readable on a phone). The renderer
+ * draws box labels at 13 and 是/否 edge labels at 11 SVG units, so the page shows every
+ * diagram at 12/11 of its layout size; a diagram wider than the phone then scrolls sideways
+ * behind a visible 横向滑动查看 cue (src/styles/site.css) and opens full-screen.
+ */
+export const MIN_LABEL_PX = 12;
+
+/** The smallest `font-size` the renderer wrote into the SVG, in SVG units. */
+function smallestFontSize(svg: string): number {
+	const sizes = [...svg.matchAll(/font-size="([\d.]+)"/g)].map((m) => Number(m[1]));
+	return sizes.length > 0 ? Math.min(...sizes) : MIN_LABEL_PX;
+}
+
+/**
  * Laid-out SVG by renderer input. ELK's layout is most of the build's CPU (`npm run bench`:
  * about 17 ms a diagram, half the build at 1,000 articles), and every diagram is drawn twice,
  * in its article and on its print card. Both run in one Node process but in different module
@@ -218,12 +235,24 @@ export function renderFlowchart(source: string, idPrefix = `fc${++figureCount}`)
 			`<title id="${titleId}">${escapeHtml(title)}</title><desc id="${descId}">${escapeHtml(description)}</desc>`,
 	);
 
+	// Never below the legibility floor on screen; may be wider than a phone, then it scrolls.
+	const screenWidth = Math.ceil((width * Math.max(1, MIN_LABEL_PX / smallestFontSize(svg))));
+	// The scroll box is also a popover: shown in place while closed (site.css overrides the
+	// browser's display:none), and the full-screen view when opened. No script, no second
+	// copy of the SVG, and the phone's back gesture or Escape closes it.
+	const viewId = `${idPrefix}-view`;
 	const html =
 		`<figure class="flowchart not-content" data-pagefind-ignore>` +
-		`<div class="flowchart-scroll" tabindex="0" role="region" aria-label="${escapeHtml(title)}（可左右滑动）" style="--fc-width:${width}px">${svg}</div>` +
+		`<div class="flowchart-bar">` +
+		`<span class="flowchart-cue" aria-hidden="true">横向滑动查看 →</span>` +
+		`<button type="button" class="flowchart-full" popovertarget="${viewId}">全屏查看</button>` +
+		`</div>` +
+		`<div class="flowchart-scroll" id="${viewId}" popover tabindex="0" role="region" aria-label="${escapeHtml(title)}（可左右滑动）" style="--fc-width:${screenWidth}px">` +
+		`<button type="button" class="flowchart-close" popovertarget="${viewId}" popovertargetaction="hide">关闭全屏</button>` +
+		`${svg}</div>` +
 		`<details class="flowchart-text"><summary>流程图文字版</summary>${textAlternative(nodes, edges, hrefByNode)}</details>` +
 		`</figure>`;
-	return { html, width, height, nodes, edges, links: split.links };
+	return { html, width, height, screenWidth, nodes, edges, links: split.links };
 }
 
 /**
