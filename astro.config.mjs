@@ -61,7 +61,6 @@ export default defineConfig({
 				Search: './src/components/Search.astro',
 				// Parts the site never shows: their CSS was on every page (issue 17).
 				PageSidebar: './src/components/starlight/Nothing.astro',
-				Hero: './src/components/starlight/Nothing.astro',
 				Banner: './src/components/starlight/Nothing.astro',
 				SocialIcons: './src/components/starlight/Nothing.astro',
 				EditLink: './src/components/starlight/Nothing.astro',
