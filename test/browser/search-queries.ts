@@ -35,10 +35,12 @@ export const searchCases: SearchCase[] = [
 	{ q: 'POS机显示68是什么意思', kind: 'code', expect: ['/codes/68/'], enter: '/codes/68/' },
 	{ q: 'a7', kind: 'code', expect: ['/codes/A7/'], enter: '/codes/A7/' },
 	{ q: '96', kind: 'code', expect: ['/codes/96/'] },
-	// Codes that are not in the registry get an answer, not an empty list.
+	// Codes that are not in the registry get an answer, not an empty list: an unassigned
+	// number its own page, any other code the non-standard code page (issue 14, item 3).
 	{ q: '08', kind: 'unknown-code', expect: ['/codes/unassigned/'], enter: '/codes/unassigned/' },
-	{ q: 'B1', kind: 'unknown-code', expect: ['/codes/'], enter: '/codes/' },
-	{ q: 'A9', kind: 'unknown-code', expect: ['/codes/'] },
+	{ q: 'B1', kind: 'unknown-code', expect: ['/symptoms/nonstandard-code/'], enter: '/symptoms/nonstandard-code/' },
+	{ q: 'A9', kind: 'unknown-code', expect: ['/symptoms/nonstandard-code/'] },
+	{ q: 'ER012', kind: 'unknown-code', expect: ['/symptoms/nonstandard-code/'], enter: '/symptoms/nonstandard-code/' },
 
 	// Display texts, as the terminal shows them.
 	{ q: '密码错', kind: 'display', expect: ['/codes/55/'] },
