@@ -33,8 +33,9 @@ describe('codes typed with a letter O or a space', () => {
 describe('question words', () => {
 	it('removes question phrases and a final particle', () => {
 		expect(clean('pos机签到失败是什么原因')).toBe('签到失败');
-		expect(clean('pos机刷卡未出小票但钱扣了是怎么回事')).toBe('刷卡未出小票但钱扣了');
+		expect(clean('pos机刷卡未出小票但钱扣了是怎么回事')).toBe('刷卡未出小票但钱扣');
 		expect(clean('pos机押金能退吗')).toBe('押金能退');
+		expect(clean('密码输错了')).toBe('密码输错');
 		expect(clean('pos机怎么退货')).toBe('退货');
 	});
 	it('keeps words that only contain a filler', () => {

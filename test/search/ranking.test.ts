@@ -57,7 +57,8 @@ describe('phraseTier and rerank', () => {
 	});
 
 	it('ranks an exact title or display text above a 常见说法 match, above containment', () => {
-		expect(phraseTier('请重新签到', p77)).toBe(6); // its title
+		expect(phraseTier('请重新签到', p77)).toBe(7); // its title
+		expect(phraseTier('过期卡', { title: '过期卡（没收）' })).toBe(6); // its title without the parenthesis
 		expect(phraseTier('批次号不符，请重新签到', p77)).toBe(5);
 		expect(phraseTier('请重新签到', keys)).toBe(4);
 		expect(phraseTier('请重新签到', pA0)).toBe(3);
@@ -80,6 +81,7 @@ describe('phraseTier and rerank', () => {
 		expect(titleNames('签到失败 / 未签到')).toEqual(['签到失败未签到', '签到失败', '未签到']);
 		expect(titleNames('交易失败（没有返回码）')).toEqual(['交易失败没有返回码', '交易失败']);
 		expect(phraseTier('交易失败', { title: '交易失败（没有返回码）' })).toBe(6);
+		expect(phraseTier('未签到', { title: '签到失败 / 未签到' })).toBe(6);
 		expect(phraseTier('交易失败', { title: '出错（交易失败）', display: '“交易失败”' })).toBe(5);
 	});
 });

@@ -65,8 +65,11 @@ export const FILLER_EXCEPTIONS: Readonly<Record<string, string>> = {
 	办理pos机: '办理',
 };
 
-/** A question particle at the very end ("押金能退吗") says nothing about the page. */
-const TRAILING_PARTICLE = /[吗呢啊吧呀]+$/u;
+/**
+ * A question particle or 了 at the very end ("押金能退吗", "密码输错了") says nothing about
+ * the page, and 了 would match names such as "按错了" by its character pair alone.
+ */
+const TRAILING_PARTICLE = /[吗呢啊吧呀了]+$/u;
 
 /** Particles dropped when they stand alone as a word segment. */
 export const FILLER_SEGMENTS: ReadonlySet<string> = new Set(['了', '的', '吗', '呢', '啊', '吧', '呀', '么', '？', '?']);

@@ -32,10 +32,11 @@ export function listItems(s: string | undefined): string[] {
 }
 
 /**
- * How strongly a page's visible names match the query, 0 (not at all) to 6 (the query is
+ * How strongly a page's visible names match the query, 0 (not at all) to 7 (the query is
  * exactly what the page is called):
- * - 6: the query is the page's title, or one of the names a title joins with " / " without
- *   its parenthesis ("交易失败" for "交易失败（没有返回码）", "未签到" for "签到失败 / 未签到");
+ * - 7: the query is the page's whole title ("过期卡" for 54 过期卡);
+ * - 6: the query is one of the names a title joins with " / ", or the title without its
+ *   parenthesis ("交易失败" for "交易失败（没有返回码）", "过期卡" for 33 过期卡（没收）);
  * - 5 / 4: the query is a title or display text / a 常见说法 item;
  * - 3 / 2: the query is part of one of them;
  * - 1: one of them (two characters or more) is part of the query.
@@ -45,6 +46,7 @@ export function phraseTier(query: string, fields: PhraseFields): number {
 	if (q.length < 2) return 0;
 	const primary = primaryNames(fields);
 	const secondary = listItems(fields.also);
+	if (compact(fields.title) === q) return 7;
 	if (titleNames(fields.title).includes(q)) return 6;
 	if (primary.includes(q)) return 5;
 	if (secondary.includes(q)) return 4;
