@@ -35,10 +35,12 @@ export const searchCases: SearchCase[] = [
 	{ q: 'POS机显示68是什么意思', kind: 'code', expect: ['/codes/68/'], enter: '/codes/68/' },
 	{ q: 'a7', kind: 'code', expect: ['/codes/A7/'], enter: '/codes/A7/' },
 	{ q: '96', kind: 'code', expect: ['/codes/96/'] },
-	// Codes that are not in the registry get an answer, not an empty list.
+	// Codes that are not in the registry get an answer, not an empty list: an unassigned
+	// number its own page, any other code the non-standard code page (issue 14, item 3).
 	{ q: '08', kind: 'unknown-code', expect: ['/codes/unassigned/'], enter: '/codes/unassigned/' },
-	{ q: 'B1', kind: 'unknown-code', expect: ['/codes/'], enter: '/codes/' },
-	{ q: 'A9', kind: 'unknown-code', expect: ['/codes/'] },
+	{ q: 'B1', kind: 'unknown-code', expect: ['/symptoms/nonstandard-code/'], enter: '/symptoms/nonstandard-code/' },
+	{ q: 'A9', kind: 'unknown-code', expect: ['/symptoms/nonstandard-code/'] },
+	{ q: 'ER012', kind: 'unknown-code', expect: ['/symptoms/nonstandard-code/'], enter: '/symptoms/nonstandard-code/' },
 
 	// Display texts, as the terminal shows them.
 	{ q: '密码错', kind: 'display', expect: ['/codes/55/'] },
@@ -61,14 +63,15 @@ export const searchCases: SearchCase[] = [
 	{ q: '线路不可达', kind: 'display', expect: ['/codes/92/'] },
 	{ q: '对账不平', kind: 'display', expect: ['/codes/79/'] },
 	{ q: '请联系发卡行', kind: 'display', expect: ['/codes/01/', '/codes/02/', '/codes/05/'], any: true },
-	{ q: '交易失败', kind: 'display', expect: ['/codes/06/', '/codes/05/', '/codes/20/', '/codes/23/', '/codes/39/', '/codes/42/', '/codes/52/'], any: true },
+	{ q: '交易失败', kind: 'display', expect: ['/symptoms/no-response-code/', '/codes/06/', '/codes/05/', '/codes/20/', '/codes/23/', '/codes/39/', '/codes/42/', '/codes/52/'], any: true },
 	{ q: '没收卡，请联系收单行', kind: 'display', expect: ['/codes/04/', '/codes/07/', '/codes/33/', '/codes/41/', '/codes/43/'], any: true },
 	{ q: '此卡不能受理', kind: 'display', expect: ['/codes/15/', '/codes/31/'], any: true },
 	{ q: '交易成功，请向发卡行确认', kind: 'display', expect: ['/codes/A2/', '/codes/A4/', '/codes/A5/', '/codes/A6/'], any: true },
 
-	// Symptoms, in the words of the screen and of support staff.
+	// Symptoms, in the words of the screen and of support staff. Where a newer article (issue 14:
+	// no-code triage, settlement delay, sign-in task, printing problems) answers better, it is listed first.
 	{ q: '结算失败', kind: 'symptom', expect: ['/symptoms/settlement-failure/'] },
-	{ q: '钱没到账', kind: 'symptom', expect: ['/symptoms/settlement-failure/'] },
+	{ q: '钱没到账', kind: 'symptom', expect: ['/symptoms/settlement-delay/', '/symptoms/settlement-failure/'] },
 	{ q: '结算款今天没到', kind: 'symptom', expect: ['/symptoms/settlement-failure/'] },
 	{ q: '商户被冻结', kind: 'symptom', expect: ['/symptoms/merchant-status-abnormal/'] },
 	{ q: '商户状态异常', kind: 'symptom', expect: ['/symptoms/merchant-status-abnormal/'] },
@@ -82,11 +85,11 @@ export const searchCases: SearchCase[] = [
 	{ q: '芯片卡不能刷磁条', kind: 'symptom', expect: ['/codes/45/'] },
 
 	// Cause words.
-	{ q: '签到', kind: 'cause', expect: ['/causes/keys/'] },
+	{ q: '签到', kind: 'cause', expect: ['/tasks/sign-in/', '/causes/keys/'] },
 	{ q: '密钥', kind: 'cause', expect: ['/causes/keys/'] },
 	{ q: '没信号', kind: 'cause', expect: ['/causes/network/'] },
 	{ q: '连不上网', kind: 'cause', expect: ['/causes/network/'] },
-	{ q: '打印机没纸', kind: 'cause', expect: ['/causes/hardware/'] },
+	{ q: '打印机没纸', kind: 'cause', expect: ['/symptoms/printing-problem/', '/causes/hardware/'] },
 	{ q: '停电', kind: 'cause', expect: ['/causes/environment/'] },
 	{ q: '参数下载失败', kind: 'cause', expect: ['/causes/software/'] },
 	{ q: '金额输错', kind: 'cause', expect: ['/causes/operator/'] },

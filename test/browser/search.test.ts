@@ -159,7 +159,7 @@ describe('search UI', () => {
 		await page.close();
 	});
 
-	it('"/" opens the dialog; Escape closes it; unknown codes get a clear answer pointing to the code index', async () => {
+	it('"/" opens the dialog; Escape closes it; codes outside the table get a clear answer pointing to the non-standard code page', async () => {
 		const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
 		await page.goto(`${site.url}/causes/keys/`);
 		await page.keyboard.press('/');
@@ -173,11 +173,11 @@ describe('search UI', () => {
 		expect(await page.locator(`${root} [data-search-status]`).getAttribute('aria-live')).toBe('polite');
 
 		const acquirer = await typeQuery(page, 'T1', root);
-		expect(acquirer).toEqual(['/codes/']);
+		expect(acquirer).toEqual(['/symptoms/nonstandard-code/']);
 		expect(await page.locator(`${root} .pk-meaning`).first().textContent()).toBe(registry.acquirerSpecific.why);
 
 		const unknown = await typeQuery(page, 'A9', root);
-		expect(unknown).toEqual(['/codes/']);
+		expect(unknown).toEqual(['/symptoms/nonstandard-code/']);
 		expect(await page.locator(`${root} [data-search-status]`).textContent()).toContain('不是已知的返回码');
 
 		await page.keyboard.press('Escape');

@@ -9,7 +9,7 @@
 
 /** Pagefind filters set on every article. Values are the identifiers of `src/schemas/common.ts`. */
 export const FILTERS = {
-	/** `code` | `symptom` | `cause`, on every article (footer). */
+	/** `code` | `symptom` | `task` | `cause`, on every article (footer). */
 	kind: 'kind',
 	/** Handling class `A`–`E`, code articles only. */
 	klass: 'class',
@@ -24,7 +24,7 @@ export const FILTERS = {
 } as const;
 
 /** Only articles are results; other indexed pages (code table, cards) are navigation. */
-export const RESULT_KINDS = ['code', 'symptom', 'cause'] as const;
+export const RESULT_KINDS = ['code', 'symptom', 'task', 'cause'] as const;
 
 /**
  * Pagefind ranking (search time). Metadata matches are boosted: the code, the title and
@@ -51,8 +51,12 @@ export const MAX_RESULTS = 8;
 export const RERANK_CANDIDATES = 8;
 /** Below this many strict matches, relaxed queries are added (see `relax.ts`). */
 export const MIN_STRICT_RESULTS = 3;
-/** From this many words on, relaxed queries always run and are ranked together with strict ones. */
-export const RELAX_FROM_TERMS = 4;
+/**
+ * From this many words on, relaxed queries always run and are ranked together with strict
+ * ones. Two: "每天要结算" finds three pages with both words, none of them the task that
+ * only says "结算"; the phrase re-ranking (`rerank.ts`) then picks from a wider set.
+ */
+export const RELAX_FROM_TERMS = 2;
 /**
  * Filters whose values are a page's visible display texts and 常见说法 items (set in
  * ArticleFacts.astro). A query equal to one of them finds that page whatever its rank.

@@ -9,9 +9,9 @@
  * share of the query they matched. This is done in the client, so the articles need no
  * hidden keywords: they only need the visible text (title, display text, 常见说法 line).
  */
-import { FILLER_SEGMENTS } from './normalize.ts';
+import { FILLER_SEGMENTS, STOP_SEGMENTS } from './normalize.ts';
 
-/** Split search text into the words Pagefind will see, minus standalone particles. */
+/** Split search text into the words Pagefind will see, minus standalone particles and function words. */
 export function segmentTerms(text: string, locale = 'zh-CN'): string[] {
 	const terms: string[] = [];
 	for (const chunk of text.split(/\s+/u)) {
@@ -22,7 +22,7 @@ export function segmentTerms(text: string, locale = 'zh-CN'): string[] {
 		}
 		const segmenter = new Intl.Segmenter(locale, { granularity: 'word' });
 		for (const { segment, isWordLike } of segmenter.segment(chunk)) {
-			if (isWordLike === false || FILLER_SEGMENTS.has(segment)) continue;
+			if (isWordLike === false || FILLER_SEGMENTS.has(segment) || STOP_SEGMENTS.has(segment)) continue;
 			terms.push(segment);
 		}
 	}
@@ -38,24 +38,33 @@ export interface Relaxation {
 
 /**
  * The relaxed queries to try, best first: every way of leaving one word out, then two,
- * never going below half of the words, and at most `maxQueries` in all.
+ * never going below half of the words; then, for three words or more, each word of two
+ * characters or more on its own (a long question often shares only one or two words with
+ * its page, e.g. "小票" or "撤销"). At most `maxQueries` in all.
  */
-export function relaxations(terms: readonly string[], maxQueries = 12): Relaxation[] {
+export function relaxations(terms: readonly string[], maxQueries = 16): Relaxation[] {
 	const n = terms.length;
 	if (n < 2) return [];
 	const out: Relaxation[] = [];
 	const seen = new Set<string>();
+	const add = (kept: string[]): boolean => {
+		const key = kept.join(' ');
+		if (seen.has(key)) return out.length < maxQueries;
+		seen.add(key);
+		out.push({ terms: kept, coverage: kept.length / n });
+		return out.length < maxQueries;
+	};
+	const singles = n >= 3 ? [...new Set(terms.filter((t) => [...t].length >= 2))] : [];
+	// Keep room for the single words: they are what finds the page of a long question.
+	const subsetCap = Math.max(0, maxQueries - singles.length);
 	const minKeep = Math.max(1, Math.ceil(n / 2));
-	for (let keep = n - 1; keep >= minKeep; keep--) {
+	subsets: for (let keep = n - 1; keep >= minKeep; keep--) {
 		for (const subset of combinations(n, keep)) {
-			const kept = subset.map((i) => terms[i] as string);
-			const key = kept.join(' ');
-			if (seen.has(key)) continue;
-			seen.add(key);
-			out.push({ terms: kept, coverage: keep / n });
-			if (out.length >= maxQueries) return out;
+			if (out.length >= subsetCap) break subsets;
+			add(subset.map((i) => terms[i] as string));
 		}
 	}
+	for (const t of singles) if (!add([t])) break;
 	return out;
 }
 
@@ -80,9 +89,11 @@ export interface Scored<T> {
 
 /**
  * Merge ranked lists. With `strictFirst` (short queries), strict matches come first in
- * their own order, then pages found only by relaxed queries. Without it (long queries,
- * where "every word somewhere on a long page" is weak evidence), all pages are ranked
- * together. Either way a page scores its best score × coverage² (strict coverage is 1).
+ * their own order, then pages found only by relaxed queries, each scoring its best
+ * score × coverage². Without it (long queries, where "every word somewhere on a long page"
+ * is weak evidence), all pages are ranked together and a page's scores × coverage² add up
+ * over every list it is in (strict coverage is 1), so a page that matches more of the
+ * question's words in more combinations ranks higher.
  */
 export function mergeRanked<T>(
 	strict: readonly Scored<T>[],
@@ -97,7 +108,8 @@ export function mergeRanked<T>(
 			if (skip.has(r.id)) continue;
 			const score = r.score * coverage * coverage;
 			const prev = best.get(r.id);
-			if (!prev || prev.score < score) best.set(r.id, { ...r, score });
+			if (!strictFirst && prev) prev.score += score;
+			else if (!prev || prev.score < score) best.set(r.id, { ...r, score });
 		}
 	}
 	const rest = [...best.values()].sort((a, b) => b.score - a.score);
