@@ -68,6 +68,7 @@ export default defineConfig({
 			sidebar: [
 				{ label: '按返回码', link: '/codes/' },
 				{ label: '按提示信息', items: [{ autogenerate: { directory: 'symptoms' } }] },
+				{ label: '日常操作', items: [{ autogenerate: { directory: 'tasks' } }] },
 				{ label: '按原因分类', items: [{ autogenerate: { directory: 'causes' } }] },
 				{ label: '打印速查卡和柜台挂图', link: '/cards/' },
 			],

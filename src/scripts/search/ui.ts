@@ -10,6 +10,7 @@
  * The registry slice for code detection is on `[data-known]` (rendered by Search.astro).
  */
 import { analyzeQuery, decodeCodeData, type CodeAnswer, type CodeData, type QueryAnalysis } from '../../lib/search/code-query.ts';
+import { NONSTANDARD_ANSWER_TEXT, withNonstandardCodes } from '../../lib/search/nonstandard.ts';
 import { mergeRanked, relaxations, segmentTerms, type Scored } from '../../lib/search/relax.ts';
 import { compact, rerank } from '../../lib/search/rerank.ts';
 import {
@@ -191,14 +192,7 @@ async function answerItem(pf: Pagefind | null, answer: CodeAnswer): Promise<Resu
 	if (answer.status === 'acquirer') {
 		return { href, kind: 'answer', badge: code, title: '收单机构自定义的码，本站未收录', meaning: answer.why, excerpt: '' };
 	}
-	return {
-		href,
-		kind: 'answer',
-		badge: code,
-		title: '不是已知的返回码',
-		meaning: '请核对屏幕上的字符，或在全部返回码一览里查找。',
-		excerpt: '',
-	};
+	return { href, kind: 'answer', badge: code, title: NONSTANDARD_ANSWER_TEXT.title, meaning: NONSTANDARD_ANSWER_TEXT.meaning, excerpt: '' };
 }
 
 /** "是不是 05？" for a code-shaped query that is not a code but looks like one ("O5"). */
@@ -221,11 +215,20 @@ function pinnedAnswer(analysis: QueryAnalysis): CodeAnswer | null {
 }
 
 /**
+ * The query's code answer, if any: the UnionPay table first (code-query.ts), then any other
+ * code-like token (L1, ER012, 255 …), which goes to the page on non-standard codes.
+ */
+function analyze(query: string): QueryAnalysis {
+	const data = getCodeData();
+	return withNonstandardCodes(analyzeQuery(query, data), query, data);
+}
+
+/**
  * What the code list alone answers, at once and without Pagefind (issue 17): the code's
  * own line (its title comes when Pagefind has loaded) and a near-miss suggestion.
  */
 export async function quickAnswer(query: string): Promise<{ items: ResultItem[]; answer: CodeAnswer | null; analysis: QueryAnalysis }> {
-	const analysis = analyzeQuery(query, getCodeData());
+	const analysis = analyze(query);
 	const pin = pinnedAnswer(analysis);
 	const suggestion = suggestionItem(analysis);
 	const items = [suggestion, pin ? await answerItem(null, pin) : null].filter((i): i is ResultItem => i !== null);
@@ -234,7 +237,7 @@ export async function quickAnswer(query: string): Promise<{ items: ResultItem[];
 
 /** Run one query to a list of items, pinned code answer first. */
 export async function search(query: string): Promise<{ items: ResultItem[]; answer: CodeAnswer | null; available: boolean }> {
-	const analysis = analyzeQuery(query, getCodeData());
+	const analysis = analyze(query);
 	const pf = await loadPagefind();
 	// Inside a longer query, only a known code is pinned; otherwise the words decide.
 	const pin = pinnedAnswer(analysis);
@@ -355,7 +358,7 @@ class SearchBox {
 			const { items, answer, available } = result;
 			if (id !== this.seq) return (await this.pending) ?? this.done(query, [], null, start);
 			this.list.replaceChildren(...items.map(renderItem));
-			this.status.textContent = this.statusText(query, items, answer, available, analyzeQuery(query, getCodeData()));
+			this.status.textContent = this.statusText(query, items, answer, available, analyze(query));
 			return this.done(query, items.map((i) => i.href), answer, start);
 		})();
 		this.pending = p;
@@ -368,8 +371,8 @@ class SearchBox {
 		if (!available) return '搜索索引暂时无法加载（只在构建好的网站上有）。';
 		if (answer?.status === 'known') return `返回码 ${answer.code}，按回车键打开。共 ${items.length} 条结果。`;
 		if (answer?.status === 'unassigned') return `${answer.code} 不是标准返回码，终端一般显示“交易失败”。按回车键看该怎么办。`;
-		if (answer?.status === 'acquirer') return `${answer.code} 是收单机构自定义的码，本站未收录。请以收单机构的说明为准。`;
-		if (answer) return `${answer.code} 不是已知的返回码。按回车键查看全部返回码一览。`;
+		if (answer?.status === 'acquirer') return `${answer.code} 是收单机构自定义的码，本站未收录。按回车键看要记下什么、问谁。`;
+		if (answer) return `${answer.code} 不是银联的返回码，是终端或收单机构自己定的码。按回车键看要记下什么、去哪里查。`;
 		if (items.length === 0) return `没有找到“${query.trim()}”。试试只输入屏幕上的返回码或提示文字，或查看全部返回码一览。`;
 		return `找到 ${items.length} 条结果，按回车键打开第一条。`;
 	}
