@@ -5,7 +5,9 @@
  *
  * Usage: node scripts/cards-pdf.ts [--dist dist] [--only 55,A0] [--concurrency 2]
  *
- * Runs after `astro build` (the pages link these files, and the link check needs them).
+ * Runs after `astro build`, never inside it (a build needs no browser). The pages link
+ * these files only when built with `POSKB_CARD_PDFS=1` (src/lib/site.ts); then
+ * `validate -- --built`, run after this step, fails on any linked PDF that is missing.
  * One Chromium, pages printed two at a time (the build machines have two cores). Each
  * PDF gets the same checks as the browser test (src/lib/cards/print-check.ts): one A4
  * page, a CJK font really used and embedded, nothing outside the page, no text under
