@@ -9,10 +9,11 @@
  * these files only when built with `POSKB_CARD_PDFS=1` (src/lib/site.ts); then
  * `validate -- --built`, run after this step, fails on any linked PDF that is missing.
  * One Chromium, pages printed two at a time (the build machines have two cores). Each
- * PDF gets the same checks as the browser test (src/lib/cards/print-check.ts): one A4
+ * PDF gets the same checks as the browser test (scripts/lib/cards/print-check.ts): one A4
  * page, a CJK font really used and embedded, nothing outside the page, no text under
- * 8 pt. Exits non-zero, naming the files, when any card fails; the failing PDF is still
- * written so it can be looked at.
+ * 8 pt. Exit codes: 0 every PDF passed; 1 a card failed the checks (the files are named,
+ * and the failing PDF is still written so it can be looked at); 2 a bad option or no
+ * build to print from (one line).
  *
  * Links on the page are made absolute (the page's canonical site) before printing, so
  * the QR code's neighbour links and the diagram's links in the PDF point at the real
@@ -21,9 +22,12 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, serveDist } from '../test/browser/support.ts';
-import { A4_VIEWPORT, CJK_SELECTORS, checkPrintedPage } from '../src/lib/cards/print-check.ts';
+import { launchChromium, serveDist } from './lib/browser.ts';
+import { A4_VIEWPORT, CJK_SELECTORS, checkPrintedPage } from './lib/cards/print-check.ts';
+
+const USAGE = 'usage: node scripts/cards-pdf.ts [--dist dist] [--only 55,A0] [--concurrency 2]';
 
 interface Options {
 	dist: string;
@@ -31,24 +35,31 @@ interface Options {
 	concurrency: number;
 }
 
-function parseArgs(argv: string[]): Options {
-	const options: Options = { dist: 'dist', only: undefined, concurrency: 2 };
-	for (let i = 0; i < argv.length; i++) {
-		const arg = argv[i]!;
-		const value = () => {
-			const v = argv[++i];
-			if (v === undefined) throw new Error(`${arg} needs a value`);
-			return v;
-		};
-		if (arg === '--dist') options.dist = value();
-		else if (arg === '--only') options.only = value().split(',').filter(Boolean);
-		else if (arg === '--concurrency') options.concurrency = Math.max(1, Number(value()) || 1);
-		else if (arg === '--help' || arg === '-h') {
-			console.log('usage: node scripts/cards-pdf.ts [--dist dist] [--only 55,A0] [--concurrency 2]');
-			process.exit(0);
-		} else throw new Error(`unknown argument ${arg}`);
+/** Bad command line or missing build: exit 2, as the other scripts do for setup errors. */
+export class UsageError extends Error {}
+
+/** Command-line options; a bad one throws `UsageError` (exit 2). */
+export function readOptions(argv: string[]): Options | 'help' {
+	let values;
+	try {
+		({ values } = parseArgs({
+			args: argv,
+			strict: true,
+			allowPositionals: false,
+			options: {
+				dist: { type: 'string', default: 'dist' },
+				only: { type: 'string' },
+				concurrency: { type: 'string', default: '2' },
+				help: { type: 'boolean', short: 'h', default: false },
+			},
+		}));
+	} catch (error) {
+		throw new UsageError((error as Error).message);
 	}
-	return options;
+	if (values.help) return 'help';
+	const concurrency = Number(values.concurrency);
+	if (!Number.isInteger(concurrency) || concurrency < 1) throw new UsageError(`--concurrency must be a whole number of at least 1, not "${values.concurrency}"`);
+	return { dist: values.dist, only: values.only?.split(',').filter(Boolean), concurrency };
 }
 
 export interface PrintJob {
@@ -62,7 +73,7 @@ export interface PrintJob {
 /** Every card directory under `<dist>/cards/`, plus the wall chart. */
 export function printJobs(dist: string, only?: string[]): PrintJob[] {
 	const cards = join(dist, 'cards');
-	if (!existsSync(join(cards, 'index.html'))) throw new Error(`${cards}/index.html is missing: run \`astro build\` first`);
+	if (!existsSync(join(cards, 'index.html'))) throw new UsageError(`${cards}/index.html is missing: run \`astro build\` first`);
 	const ids = readdirSync(cards)
 		.filter((d) => statSync(join(cards, d)).isDirectory() && existsSync(join(cards, d, 'index.html')))
 		.sort();
@@ -138,9 +149,11 @@ export async function printCards(options: Options): Promise<number> {
 
 if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('cards-pdf.ts')) {
 	try {
-		process.exitCode = await printCards(parseArgs(process.argv.slice(2)));
+		const options = readOptions(process.argv.slice(2));
+		if (options === 'help') console.log(USAGE);
+		else process.exitCode = await printCards(options);
 	} catch (error) {
 		console.error(`cards:pdf: ${(error as Error).message}`);
-		process.exitCode = 1;
+		process.exitCode = error instanceof UsageError ? 2 : 1;
 	}
 }

@@ -4,7 +4,7 @@
  * Every card and the wall chart is printed to PDF and must be exactly one A4 page, drawn
  * with a CJK font (checked through the DevTools protocol and in the PDF's fonts), with no
  * element outside the page and no text under 8 pt (diagram text at its drawn scale). The
- * checks are `checkPrintedPage` in src/lib/cards/print-check.ts — the same function
+ * checks are `checkPrintedPage` in scripts/lib/cards/print-check.ts — the same function
  * `npm run cards:pdf` runs — and two fixtures prove they can fail: a deliberately
  * overlong card, and a browser that has no CJK font.
  *
@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, DIST, launchChromium, serveDist } from './support.ts';
+import { CHROMIUM_ARGS, DIST, launchChromium, serveDist } from '../../scripts/lib/browser.ts';
 import {
 	A4_VIEWPORT,
 	CJK_FONT,
@@ -26,7 +26,7 @@ import {
 	platformFonts,
 	printPdf,
 	type LayoutReport,
-} from '../../src/lib/cards/print-check.ts';
+} from '../../scripts/lib/cards/print-check.ts';
 import { MIN_TEXT_PX } from '../../src/lib/cards/layout.ts';
 import { getCode } from '../../src/lib/registry.ts';
 import { renderCardHtml } from './fixtures/render-card.ts';

@@ -9,7 +9,7 @@ import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { buildCard, cropDiagram, metaLines, type CardFacts } from '../../src/lib/cards/model.ts';
 import { CONTENT_HEIGHT, MIN_DIAGRAM_SCALE } from '../../src/lib/cards/layout.ts';
-import { checkPdf, pdfFacts } from '../../src/lib/cards/print-check.ts';
+import { checkPdf, pdfFacts } from '../../scripts/lib/cards/print-check.ts';
 import { getCode } from '../../src/lib/registry.ts';
 import { symptomNames } from '../../src/lib/labels.ts';
 import type { SymptomSlug } from '../../src/schemas/common.ts';

@@ -14,7 +14,7 @@
  * Not imported by any page: playwright is only a type here.
  */
 import type { Page } from 'playwright-core';
-import { MIN_TEXT_PX, PAGE, PX_PER_MM } from './layout.ts';
+import { MIN_TEXT_PX, PAGE, PX_PER_MM } from '../../../src/lib/cards/layout.ts';
 
 /** A4 in PDF points (1/72 in): 595.28 × 841.89. */
 export const A4_PT = { width: (PAGE.widthMm / 25.4) * 72, height: (PAGE.heightMm / 25.4) * 72 };
