@@ -11,9 +11,14 @@
  * - the DevTools protocol: the platform font that drew the Chinese text is a CJK face
  *   with glyphs, so a machine without CJK fonts (empty boxes) cannot pass.
  *
+ * `npm run cards:pdf` prints each card once per run and writes every result to
+ * `dist/cards/checks.json` (`PrintChecks`); the browser test asserts on that file and
+ * prints only its negative fixtures.
+ *
  * Not imported by any page: playwright is only a type here.
  */
 import type { Page } from 'playwright-core';
+import { z } from 'zod';
 import { MIN_TEXT_PX, PAGE, PX_PER_MM } from '../../../src/lib/cards/layout.ts';
 
 /** A4 in PDF points (1/72 in): 595.28 × 841.89. */
@@ -229,10 +234,61 @@ export async function printPdf(page: Page, path?: string): Promise<Uint8Array> {
 	return new Uint8Array(buffer);
 }
 
-/** Every check on one loaded card or wall-chart page; an empty list means it prints right. */
-export async function checkPrintedPage(page: Page, cjkSelectors: readonly string[], pdfPath?: string): Promise<{ problems: string[]; layout: LayoutReport }> {
+export interface PrintedPage {
+	/** Every problem found; empty means the page prints right. */
+	problems: string[];
+	layout: LayoutReport;
+	/** Size of the PDF in bytes. */
+	bytes: number;
+	/** The PDF's page count, page sizes and fonts. */
+	pdf: PdfFacts;
+}
+
+/** Every check on one loaded card or wall-chart page; no problems means it prints right. */
+export async function checkPrintedPage(page: Page, cjkSelectors: readonly string[], pdfPath?: string): Promise<PrintedPage> {
 	const layout = await checkPrintLayout(page);
 	const fonts = await checkCjkFonts(page, [...cjkSelectors]);
 	const pdf = await printPdf(page, pdfPath);
-	return { problems: [...layout.problems, ...fonts, ...checkPdf(pdf).map((p) => `PDF: ${p}`)], layout };
+	return {
+		problems: [...layout.problems, ...fonts, ...checkPdf(pdf).map((p) => `PDF: ${p}`)],
+		layout,
+		bytes: pdf.length,
+		pdf: pdfFacts(pdf),
+	};
 }
+
+/** The file `cards:pdf` writes beside the PDFs: `dist/cards/checks.json`. */
+export const CHECKS_FILE = 'checks.json';
+
+/** One printed page's result in `checks.json`. */
+export const printCheckSchema = z.strictObject({
+	/** Page printed, e.g. `/cards/55/` or `/cards/` for the wall chart. */
+	path: z.string().startsWith('/cards/'),
+	/** Card id (`55`, `settlement-failure`) or `wall-chart`. */
+	id: z.string().min(1),
+	kind: z.enum(['card', 'wall-chart']),
+	/** The PDF's file name in `dist/cards/`, e.g. `55.pdf`. */
+	pdf: z.string().endsWith('.pdf'),
+	/** The PDF's size in bytes. */
+	bytes: z.number().int().nonnegative(),
+	/** Everything the checks found wrong; empty when the page prints right. */
+	problems: z.array(z.string()),
+	/** Smallest drawn text on the page in px (null when the page had no text). */
+	smallestTextPx: z.number().nullable(),
+	/** Fonts embedded in the PDF, without subset prefixes. */
+	fonts: z.array(z.string()),
+	/** Pages in the PDF. */
+	pages: z.number().int().nonnegative(),
+});
+export type PrintCheck = z.infer<typeof printCheckSchema>;
+
+/** `dist/cards/checks.json`: what `npm run cards:pdf` printed and what its checks found. */
+export const printChecksSchema = z.strictObject({
+	/** The site address the cards' QR codes and links point at. */
+	site: z.string().url(),
+	/** Milliseconds the whole run took. */
+	ms: z.number().nonnegative(),
+	/** One entry per printed page, sorted by path. */
+	results: z.array(printCheckSchema),
+});
+export type PrintChecks = z.infer<typeof printChecksSchema>;
