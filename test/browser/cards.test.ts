@@ -26,6 +26,7 @@ import {
 	checkPrintedPage,
 	pdfFacts,
 	platformFonts,
+	MAX_PDF_BYTES,
 	printChecksSchema,
 	printPdf,
 	type PrintChecks,
@@ -112,14 +113,17 @@ describe('the cards named in the issue', () => {
 		await page.close();
 	});
 
-	it.each(['55', 'settlement-failure'])('/cards/%s/: Chinese is drawn with a CJK face and the PDF embeds it', async (id) => {
+	it.each(['55', 'settlement-failure'])('/cards/%s/: Chinese is drawn with a CJK face, and the PDF embeds the print font as a selectable subset', async (id) => {
 		const page = await open(`/cards/${id}/`);
 		const uses = await platformFonts(page, ['.card-first-text', '.card-meaning', '.card-role li']);
 		for (const use of uses) {
 			expect(use.fonts.some((f) => /Noto Sans CJK|Source Han Sans|PingFang|YaHei/.test(f.familyName) && f.glyphCount > 0), `${use.selector}: ${JSON.stringify(use.fonts)}`).toBe(true);
 		}
 		const facts = await pdfFacts(readFileSync(join(CARDS, `${id}.pdf`)));
-		expect(facts.fonts.some((f) => /NotoSansCJK/i.test(f))).toBe(true);
+		// The print font (Noto Sans SC, TrueType), not the system's CFF face drawn as Type 3 outlines.
+		expect(facts.fontDetails.some((f) => /NotoSansSC/.test(f.name) && f.embedded && f.subset && f.toUnicode)).toBe(true);
+		expect(facts.fontDetails.filter((f) => f.subtype === 'Type3')).toEqual([]);
+		expect(statSync(join(CARDS, `${id}.pdf`)).size).toBeLessThanOrEqual(MAX_PDF_BYTES);
 		expect(facts.pages).toBe(1);
 		expect(facts.mediaBoxes[0]![2]).toBeCloseTo(595.28, 0);
 		expect(facts.mediaBoxes[0]![3]).toBeCloseTo(841.89, 0);
@@ -244,6 +248,19 @@ describe('the print check can fail', () => {
 		await page.close();
 	}, 120_000);
 
+	it('a card printed without its print font (system CFF face, Type 3 outlines) fails the PDF checks', async () => {
+		const page = await browser.newPage({ viewport: A4_VIEWPORT });
+		try {
+			await page.route(/\.woff2?$/, (route) => route.abort());
+			await page.goto(`${site.url}/cards/55/`);
+			const { problems } = await checkPrintedPage(page, CJK_SELECTORS.card);
+			expect(problems.some((p) => /^PDF: \d+ Type 3 font\(s\): text drawn as outlines/.test(p)), problems.join('\n')).toBe(true);
+			expect(problems.some((p) => /^PDF: the PDF is \d+ KB, over 150 KB$/.test(p)), problems.join('\n')).toBe(true);
+		} finally {
+			await page.close();
+		}
+	}, 120_000);
+
 	it('a browser without any CJK font (empty boxes) fails the font checks', async () => {
 		// fontconfig limited to DejaVu: Chinese has no glyphs, as on a machine without fonts-noto-cjk.
 		const dir = mkdtempSync(join(tmpdir(), 'poskb-nofont-'));
@@ -259,6 +276,9 @@ describe('the print check can fail', () => {
 		});
 		try {
 			const page = await bare.newPage({ viewport: A4_VIEWPORT });
+			// The card's print web font would supply the glyphs: a failed font download is
+			// the same case as a machine without CJK fonts.
+			await page.route(/\.woff2?$/, (route) => route.abort());
 			await page.goto(`${site.url}/cards/55/`);
 			const fonts = await platformFonts(page, ['.card-first-text']);
 			expect(fonts[0]!.fonts.some((f) => CJK_FONT.test(f.familyName))).toBe(false);
