@@ -12,5 +12,6 @@
  *   `validate -- --built` fails on any linked PDF that is missing.
  */
 export const DEFAULT_SITE = 'https://poskb.example';
-export const SITE = process.env['POSKB_SITE'] || DEFAULT_SITE;
+/** Without a trailing slash, so `${SITE}/55/` is right either way. */
+export const SITE = (process.env['POSKB_SITE'] || DEFAULT_SITE).replace(/\/+$/, '');
 export const CARD_PDFS = process.env['POSKB_CARD_PDFS'] === '1';
