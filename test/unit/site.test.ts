@@ -24,7 +24,7 @@ describe('POSKB_SITE', () => {
 		},
 	);
 	it('the guard exits 2 with one line', () => {
-		const env = { ...process.env, NODE_ENV: 'production' };
+		const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production' };
 		delete env['POSKB_SITE'];
 		const run = spawnSync(process.execPath, ['scripts/require-site.ts'], { env, encoding: 'utf8' });
 		expect(run.status).toBe(2);

@@ -57,7 +57,7 @@ export function securityHeaders(hashes: InlineHashes): [string, string][] {
 		['X-Content-Type-Options', 'nosniff'],
 		['Referrer-Policy', 'strict-origin-when-cross-origin'],
 		// Nothing on the site uses these; saying so keeps any injected script from asking.
-		['Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()'],
+		['Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=(), usb=()'],
 	];
 }
 
