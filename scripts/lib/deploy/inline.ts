@@ -33,6 +33,8 @@ export function inlineTexts(html: string): { scripts: string[]; styles: string[]
 			},
 		},
 		// Raw text as written: script and style contents are not entity-decoded in HTML.
+		// (A `<style>` inside inline SVG is, by the browser; the flowchart renderer's has no
+		// `&`, and the Chromium test through nginx would report a mismatch as a violation.)
 		{ decodeEntities: false },
 	);
 	parser.write(html);
