@@ -10,7 +10,7 @@
  *
  * Options:
  *   --quick            page weight, limit ratio and the 100-article scaling set only
- *   --only LIST        run only these figures: weight, limit, search, peer, lighthouse, scaling
+ *   --only LIST        run only these figures: weight, limit, search, peer, lighthouse, pdf, scaling
  *   --sets LIST        scaling set sizes (default 100,1000,5000; quick: 100)
  *   --no-build         do not build; measure the output in --dist (default dist/)
  *   --dist DIR         where the site is built (default: a temporary directory, so a
@@ -42,10 +42,11 @@ import { measurePeer, preparePeer } from './lib/bench/peer.ts';
 import { measureLighthouse } from './lib/bench/lighthouse.ts';
 import { measureScaling } from './lib/bench/scaling.ts';
 import { dirBytes } from './lib/bench/fs.ts';
+import { measurePdfs } from './lib/bench/pdf.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-const ALL = ['weight', 'limit', 'search', 'peer', 'lighthouse', 'scaling'] as const;
+const ALL = ['weight', 'limit', 'search', 'peer', 'lighthouse', 'pdf', 'scaling'] as const;
 type Part = (typeof ALL)[number];
 
 const { values: args } = parseArgs({
@@ -184,7 +185,15 @@ async function main(): Promise<number> {
 		}
 	}
 
-	// 3. Lighthouse (its own Chromium through chrome-launcher).
+	// 4. Lighthouse (its own Chromium through chrome-launcher).
+	// 3. Card PDFs: printed into the bench's build (PDFs exist only after cards:pdf).
+	if (parts.has('pdf')) {
+		log('card PDFs (cards:pdf) …');
+		const p = await measurePdfs(dist);
+		figures.push(...p.figures);
+		details['pdf'] = p.detail;
+	}
+
 	if (parts.has('lighthouse')) {
 		log('Lighthouse (mobile) …');
 		const l = await measureLighthouse(dist, CHROMIUM, Math.max(1, Number(args['lighthouse-runs']) || 1));
@@ -192,7 +201,7 @@ async function main(): Promise<number> {
 		details['lighthouse'] = l.detail;
 	}
 
-	// 4. Build scaling on synthetic content.
+	// 5. Build scaling on synthetic content.
 	if (parts.has('scaling')) {
 		// Inside the repository (git-ignored): see scaling.ts for why not in the temp directory.
 		const s = await measureScaling(ROOT, scalingWork, sets, log, args.keep);
