@@ -13,7 +13,9 @@ need=()
 chromium="${CHROMIUM_PATH:-/usr/bin/chromium}"
 [ -x "$chromium" ] || need+=(chromium)
 if [ -z "${CHROMIUM_PATH:-}" ]; then
-	fc-list 2>/dev/null | grep -qi 'Noto Sans CJK' || need+=(fonts-noto-cjk)
+	# Not `grep -q`: it exits at the first match, fc-list dies of SIGPIPE, and with
+	# pipefail the font would count as missing (and apt-get would run every time).
+	fc-list 2>/dev/null | grep -i 'Noto Sans CJK' >/dev/null || need+=(fonts-noto-cjk)
 fi
 if [ "${1:-}" = "--nginx" ]; then
 	[ -x /usr/sbin/nginx ] || need+=(nginx)

@@ -64,6 +64,7 @@ describe('one policy, every format', () => {
 		}
 		expect(nginx).toContain('location = /a0/ { return 301 /codes/A0/; }');
 		expect(nginx).toContain('location = /a0 { return 301 /codes/A0/; }');
+		expect(nginx).toMatch(/location ~ \\\.webmanifest\$ \{\n\tdefault_type application\/manifest\+json;/);
 		expect(redirectsFile(aliases)).toContain('/a0/ /codes/A0/ 301\n/a0 /codes/A0/ 301\n');
 	});
 	it('nginx values are quoted so a quote or $ in a value cannot end the directive', () => {

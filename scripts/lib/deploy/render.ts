@@ -39,6 +39,10 @@ export function nginxSiteConf(aliases: Alias[], hashes: InlineHashes): string {
 		out.push(`# ${rule.why}`, ...block(rule.nginx, [...headersWith(rule.cacheControl), 'try_files $uri =404;']), '');
 	}
 	out.push(
+		`# Web app manifests (the PWA step): Debian's mime.types does not know the extension, and`,
+		'# with nosniff the type must be right.',
+		...block('~ \\.webmanifest$', ['default_type application/manifest+json;', ...headersWith(SHORT), 'try_files $uri =404;']),
+		'',
 		`# This include's own directory is not part of the site.`,
 		...block(`^~ /${NGINX_DIR}/`, ['return 404;']),
 		'',
