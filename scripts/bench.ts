@@ -4,19 +4,19 @@
  * `bench/results/<timestamp>.json` and `bench/results/latest.json` (git-ignored).
  *
  *   npm run bench                      # everything (8–12 minutes on 2 cores, most of it the 5,000-article build)
- *   npm run bench -- --quick           # page weight + limit ratio + the 100-article build (~2 min)
+ *   npm run bench -- --quick           # page weight + limit ratio + the 100-article build + the importer (~2.5 min)
  *   npm run bench -- --only weight,peer --no-build --dist dist
+ *   npm run bench -- --only import       # the importer on four 5 MB adversarial inputs (~1 min)
  *   npm run bench -- --compare bench/results/latest.json
  *
  * Options:
- *   --quick            page weight, limit ratio and the 100-article scaling set only
- *   --only LIST        run only these figures: weight, limit, search, peer, lighthouse, pdf, scaling
- *   --sets LIST        scaling set sizes (default 100,1000,5000; quick: 100)
+ *   --quick            page weight, limit ratio, the build of the real site and the importer only
+ *   --only LIST        run only these figures: weight, limit, search, peer, lighthouse, pdf, scaling, import
  *   --no-build         do not build; measure the output in --dist (default dist/)
  *   --dist DIR         where the site is built (default: a temporary directory, so a
  *                      running preview of dist/ is not disturbed)
  *   --compare FILE     also print how this run differs from an earlier results file
- *   --keep             keep the temporary directories (synthetic sets, peer pages)
+ *   --keep             keep the temporary directories (the build copy, peer pages)
  *   --lighthouse-runs N  Lighthouse runs per page, median reported (default 1)
  *   --strict           exit 1 when a goal is missed (default: exit 0, it is a report)
  *
@@ -41,19 +41,19 @@ import { measureSearch } from './lib/bench/search.ts';
 import { measurePeer, preparePeer } from './lib/bench/peer.ts';
 import { measureLighthouse } from './lib/bench/lighthouse.ts';
 import { measureScaling } from './lib/bench/scaling.ts';
+import { measureImport } from './lib/bench/import.ts';
 import { dirBytes } from './lib/bench/fs.ts';
 import { measurePdfs } from './lib/bench/pdf.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-const ALL = ['weight', 'limit', 'search', 'peer', 'lighthouse', 'pdf', 'scaling'] as const;
+const ALL = ['weight', 'limit', 'search', 'peer', 'lighthouse', 'pdf', 'scaling', 'import'] as const;
 type Part = (typeof ALL)[number];
 
 const { values: args } = parseArgs({
 	options: {
 		quick: { type: 'boolean', default: false },
 		only: { type: 'string' },
-		sets: { type: 'string' },
 		'no-build': { type: 'boolean', default: false },
 		dist: { type: 'string' },
 		compare: { type: 'string' },
@@ -82,12 +82,11 @@ const parts = new Set<Part>(
 				return part;
 			})
 		: args.quick
-			? ['weight', 'limit', 'scaling']
+			? ['weight', 'limit', 'scaling', 'import']
 			: ALL,
 );
 if (parts.has('limit')) parts.add('weight'); // the ratio is taken on the weight load
-const sets = (args.sets ?? (args.quick ? '100' : '100,1000,5000')).split(',').map((s) => Number(s.trim()));
-const mode: BenchResults['mode'] = args.only || args.sets ? 'custom' : args.quick ? 'quick' : 'full';
+const mode: BenchResults['mode'] = args.only ? 'custom' : args.quick ? 'quick' : 'full';
 
 const log = (msg: string) => process.stderr.write(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(3)} s] ${msg}\n`);
 const started = performance.now();
@@ -98,11 +97,11 @@ const scalingWork = join(ROOT, 'bench', 'results', '.work');
 const cleanup = () => {
 	if (args.keep) return;
 	rmSync(work, { recursive: true, force: true });
-	// Each synthetic project is deleted after its build; drop the folder once it is empty.
+	// The build copy is deleted after its build; drop the folder once it is empty.
 	if (parts.has('scaling') && existsSync(scalingWork) && readdirSync(scalingWork).length === 0) rmSync(scalingWork, { recursive: true });
 };
 process.on('SIGINT', () => {
-	if (!args.keep && parts.has('scaling')) for (const n of sets) rmSync(join(scalingWork, `n${n}`), { recursive: true, force: true });
+	if (!args.keep && parts.has('scaling')) rmSync(join(scalingWork, 'site'), { recursive: true, force: true });
 	cleanup();
 	process.exit(130);
 });
@@ -117,7 +116,7 @@ async function main(): Promise<number> {
 	);
 
 	// 1. The real site.
-	const needsSite = [...parts].some((p) => p !== 'scaling');
+	const needsSite = [...parts].some((p) => p !== 'scaling' && p !== 'import');
 	const dist = resolve(args.dist ?? (args['no-build'] ? join(ROOT, 'dist') : join(work, 'site')));
 	if (needsSite && !args['no-build']) {
 		log(`building the site into ${dist} …`);
@@ -185,7 +184,6 @@ async function main(): Promise<number> {
 		}
 	}
 
-	// 4. Lighthouse (its own Chromium through chrome-launcher).
 	// 3. Card PDFs: printed into the bench's build (PDFs exist only after cards:pdf).
 	if (parts.has('pdf')) {
 		log('card PDFs (cards:pdf) …');
@@ -194,6 +192,7 @@ async function main(): Promise<number> {
 		details['pdf'] = p.detail;
 	}
 
+	// 4. Lighthouse (its own Chromium through chrome-launcher).
 	if (parts.has('lighthouse')) {
 		log('Lighthouse (mobile) …');
 		const l = await measureLighthouse(dist, CHROMIUM, Math.max(1, Number(args['lighthouse-runs']) || 1));
@@ -201,12 +200,19 @@ async function main(): Promise<number> {
 		details['lighthouse'] = l.detail;
 	}
 
-	// 5. Build scaling on synthetic content.
+	// 5. The cost of building the real site.
 	if (parts.has('scaling')) {
 		// Inside the repository (git-ignored): see scaling.ts for why not in the temp directory.
-		const s = await measureScaling(ROOT, scalingWork, sets, log, args.keep);
+		const s = await measureScaling(ROOT, scalingWork, log, args.keep);
 		figures.push(...s.figures);
 		details['scaling'] = s.detail;
+	}
+
+	// 6. The importer on 5 MB adversarial inputs (no site needed).
+	if (parts.has('import')) {
+		const i = await measureImport(ROOT, work, log);
+		figures.push(...i.figures);
+		details['import'] = i.detail;
 	}
 	return 0;
 }

@@ -12,7 +12,7 @@ import { articleSchema } from './schemas/article.ts';
 export const collections = {
 	docs: defineCollection({
 		loader: glob({
-			pattern: '{codes,symptoms,causes}/*.mdx',
+			pattern: '{codes,symptoms,tasks,causes}/*.mdx',
 			base: './content',
 			// Keep the file name's case: the default slugger lowercases, which would publish
 			// A0 at /codes/a0/ while every link (and the issue's URL scheme) says /codes/A0/.

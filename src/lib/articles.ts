@@ -4,15 +4,14 @@
  * a category) come from the data rather than being typed by hand.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { CauseArticleFields, CodeArticleFields, SymptomArticleFields } from '../schemas/article.ts';
-import { categorySlugSchema, symptomSlugSchema, type CategorySlug } from '../schemas/common.ts';
-
-const symptomOrder = symptomSlugSchema.options;
-const categoryOrder = categorySlugSchema.options;
+import type { CauseArticleFields, CodeArticleFields, SymptomArticleFields, TaskArticleFields } from '../schemas/article.ts';
+import type { CategorySlug } from '../schemas/common.ts';
+import { codeOrder } from './content/load.ts';
 
 export type ArticleEntry = CollectionEntry<'docs'>;
 export type CodeEntry = ArticleEntry & { data: CodeArticleFields };
 export type SymptomEntry = ArticleEntry & { data: SymptomArticleFields };
+export type TaskEntry = ArticleEntry & { data: TaskArticleFields };
 export type CauseEntry = ArticleEntry & { data: CauseArticleFields };
 
 type Articles = Awaited<ReturnType<typeof loadArticles>>;
@@ -31,16 +30,15 @@ export function getArticles(): Promise<Articles> {
 
 async function loadArticles() {
 	const all = await getCollection('docs');
-	const codes = all.filter((e): e is CodeEntry => e.data.kind === 'code');
-	// Lists follow the order of the enums in src/schemas/common.ts (most common first),
-	// not the file system's alphabetical order.
-	const symptoms = all
-		.filter((e): e is SymptomEntry => e.data.kind === 'symptom')
-		.sort((a, b) => symptomOrder.indexOf(a.data.symptom) - symptomOrder.indexOf(b.data.symptom));
-	const causes = all
-		.filter((e): e is CauseEntry => e.data.kind === 'cause')
-		.sort((a, b) => categoryOrder.indexOf(a.data.category) - categoryOrder.indexOf(b.data.category));
-	return { all, codes, symptoms, causes };
+	// Lists follow each article's `order` (most common first, then by title), and codes the
+	// table order, not the file system's alphabetical order.
+	const byOrder = (a: { data: { order: number; title: string } }, b: { data: { order: number; title: string } }) =>
+		a.data.order - b.data.order || a.data.title.localeCompare(b.data.title, 'zh-CN');
+	const codes = all.filter((e): e is CodeEntry => e.data.kind === 'code').sort((a, b) => codeOrder(a.data.code) - codeOrder(b.data.code));
+	const symptoms = all.filter((e): e is SymptomEntry => e.data.kind === 'symptom').sort(byOrder);
+	const tasks = all.filter((e): e is TaskEntry => e.data.kind === 'task').sort(byOrder);
+	const causes = all.filter((e): e is CauseEntry => e.data.kind === 'cause').sort(byOrder);
+	return { all, codes, symptoms, tasks, causes };
 }
 
 /** Short Chinese name of each category, from the category articles themselves. */

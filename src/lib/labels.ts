@@ -1,8 +1,9 @@
 /**
  * Chinese labels for the English identifiers in `src/schemas/common.ts`.
- * The data speaks English; the reader reads Chinese. One table per enum.
+ * The data speaks English; the reader reads Chinese. One table per enum. Names of open
+ * sets (categories, symptoms, tasks) are the articles' own titles, never a table here.
  */
-import type { ArticleKind, CategorySlug, HandlingClass, Role, SymptomSlug } from '../schemas/common.ts';
+import type { ArticleKind, HandlingClass, Role } from '../schemas/common.ts';
 
 /** Handling class: a short name, and what it means at the counter in plain words. */
 export const classLabels: Record<HandlingClass, { name: string; plain: string }> = {
@@ -26,29 +27,6 @@ export const roleLabels: Record<Role, { name: string; short: string }> = {
 export const kindLabels: Record<ArticleKind, string> = {
 	code: '返回码',
 	symptom: '提示信息',
+	task: '日常操作',
 	cause: '原因分类',
-};
-
-/**
- * Fallback names for categories and symptoms, used where the article's own title is
- * not at hand (cards, validator messages). The article's `shortTitle` wins on pages.
- */
-export const categoryNames: Record<CategorySlug, string> = {
-	hardware: '硬件故障',
-	software: '终端软件与参数',
-	network: '通信网络',
-	keys: '签到与密钥',
-	card: '卡片与持卡人',
-	'merchant-account': '商户与结算账户',
-	channel: '支付通道与机构',
-	'transaction-data': '交易数据',
-	operator: '操作失误',
-	risk: '风控与安全',
-	environment: '电源与环境',
-};
-
-export const symptomNames: Record<SymptomSlug, string> = {
-	'settlement-failure': '结算失败',
-	'merchant-status-abnormal': '商户状态异常',
-	'card-swipe-alert': '刷卡报警',
 };

@@ -1,70 +1,57 @@
 /**
- * The validated registry and the lookups every page, card and script uses.
+ * The code index as pages, cards and scripts read it: every code's facts, taken from the
+ * code articles' frontmatter (`content/codes/<CODE>.mdx`), plus `content/codes.yaml` for the
+ * numbers with no article. There is no second home for a code's facts.
  *
- * Parsing happens once at import. An invalid registry throws with the file and line of
- * the offending entry, so the build stops with a message an editor can act on.
+ * Reading goes through `loadContent()`, which validates with the collection's own schemas
+ * and stops the build with `file:line` messages.
  */
-import { readFileSync } from 'node:fs';
-import { registry as raw } from '../../content/registry.ts';
-import { registrySchema, type Registry, type RegistryEntry } from '../schemas/registry.ts';
+import { loadContent } from './content/load.ts';
+import type { CodeFacts } from '../schemas/article.ts';
 import type { CategorySlug, Code } from '../schemas/common.ts';
 
-export const REGISTRY_FILE = 'content/registry.ts';
+export type { CodeFacts } from '../schemas/article.ts';
 
-/** 1-based line of `code: 'XX'` in the registry source, for messages. */
-export function registryLine(code: string, source = readRegistrySource()): number {
-	const lines = source.split('\n');
-	const index = lines.findIndex((l) => new RegExp(`^\\s*code:\\s*['"]${code}['"]`).test(l));
-	return index + 1;
-}
+/** `astro dev` re-reads the files on every call, so an edited frontmatter shows at once (vitest, also DEV, reads once). */
+const content = () => loadContent('content', { fresh: import.meta.env?.DEV === true && !process.env['VITEST'] });
 
-function readRegistrySource(): string {
-	try {
-		return readFileSync(REGISTRY_FILE, 'utf8');
-	} catch {
-		return '';
-	}
-}
+/**
+ * The codes in table order, the unassigned numbers and the excluded acquirer codes.
+ * Getters, so a caller always sees the current content.
+ */
+export const registry = {
+	/** Every code with an article, in table order (00…99, then A0…A7). */
+	get codes(): CodeFacts[] {
+		return content().codes;
+	},
+	/** Numbers no table assigns (`content/codes.yaml`). */
+	get unassigned(): string[] {
+		return content().codeIndex.unassigned;
+	},
+	/** Acquirer-specific codes left out, with the reason search gives (all groups of `content/codes.yaml` `excluded`). */
+	get acquirerSpecific(): { codes: string[]; why: string } {
+		const groups = content().codeIndex.excluded;
+		return { codes: groups.flatMap((g) => g.codes), why: groups.map((g) => g.why).join(' ') };
+	},
+};
 
-/** Validate raw registry data; throws `file:line: problem — fix` for the first problems found. */
-export function parseRegistry(data: unknown): Registry {
-	const result = registrySchema.safeParse(data);
-	if (result.success) return result.data;
-	const source = readRegistrySource();
-	const messages = result.error.issues.map((issue) => {
-		const [top, index] = issue.path;
-		let line = 1;
-		if (top === 'codes' && typeof index === 'number') {
-			const code = (data as { codes?: { code?: string }[] }).codes?.[index]?.code;
-			if (code) line = registryLine(code, source);
-		}
-		return `${REGISTRY_FILE}:${line}: ${issue.path.join('.')}: ${issue.message} — fix this registry entry`;
-	});
-	throw new Error(`The response-code registry is invalid:\n${messages.join('\n')}`);
-}
-
-export const registry: Registry = parseRegistry(raw);
-
-const byCode = new Map(registry.codes.map((e) => [e.code, e]));
-
-/** All codes with a standard meaning, in table order (00…99, then A0…A7). */
-export const registryCodes: RegistryEntry[] = registry.codes;
-
-export function getCode(code: string): RegistryEntry | undefined {
-	return byCode.get(code.toUpperCase() as Code);
+export function getCode(code: string): CodeFacts | undefined {
+	const upper = code.toUpperCase() as Code;
+	return content().codes.find((e) => e.code === upper);
 }
 
 export function isKnownCode(code: string): boolean {
-	return byCode.has(code.toUpperCase() as Code);
+	return getCode(code) !== undefined;
 }
 
 /** URL of a code's article. One name per thing: `/codes/<CODE>/`. */
 export const codeHref = (code: string) => `/codes/${code.toUpperCase()}/`;
 export const symptomHref = (slug: string) => `/symptoms/${slug}/`;
+export const taskHref = (slug: string) => `/tasks/${slug}/`;
 export const causeHref = (slug: string) => `/causes/${slug}/`;
 export const cardHref = (id: string) => `/cards/${id}/`;
 
 /** Codes that list a category, derived from the data rather than typed by hand. */
-export function codesInCategory(category: CategorySlug): RegistryEntry[] {
-	return registry.codes.filter((e) => e.categories.includes(category));
+export function codesInCategory(category: CategorySlug): CodeFacts[] {
+	return content().codes.filter((e) => e.categories.includes(category));
 }

@@ -33,6 +33,7 @@ import {
 } from '../../scripts/lib/cards/print-check.ts';
 import { MIN_TEXT_PX } from '../../src/lib/cards/layout.ts';
 import { getCode } from '../../src/lib/registry.ts';
+import { factsView } from '../../src/lib/facts.ts';
 import { renderCardHtml } from './fixtures/render-card.ts';
 
 const ROOT = process.env['CARDS_DIST'] ? resolve(process.env['CARDS_DIST']) : DIST;
@@ -216,23 +217,9 @@ describe('QR codes and links', () => {
 
 describe('the print check can fail', () => {
 	it('a deliberately overlong card (fixture rendered by the card component) is reported', async () => {
-		const facts = getCode('55')!;
 		const html = await renderCardHtml({
-			facts: {
-				kind: 'code',
-				id: '55',
-				name: '55',
-				meaning: facts.meaning,
-				display: facts.display,
-				klass: facts.class,
-				whoActs: facts.whoActs,
-				firstAction: facts.firstAction,
-				customerLine: facts.customerLine,
-				discreet: facts.discreet,
-				moneyAtRisk: facts.moneyAtRisk,
-				reviewed: new Date('2026-11-22'),
-				articleHref: '/codes/55/',
-			},
+			// The facts as the card page maps them; a fixed date so the card does not change with the content.
+			facts: { ...factsView(getCode('55')!), reviewed: new Date('2026-11-22') },
 			body: readFileSync('test/browser/fixtures/overlong-card.mdx', 'utf8'),
 			site: SITE,
 		});

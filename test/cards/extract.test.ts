@@ -1,20 +1,25 @@
 /**
- * Card text comes out of the article's MDX (issue 6): role steps and warnings parsed
- * from `<RoleSteps>` and `<Warning>`, Markdown stripped, steps cut to their first sentence.
+ * Card text comes out of the article's MDX (issue 6): role steps and warnings read from
+ * `<RoleSteps>` and `<Warning>` in the outline the site's MDX compiler gives (issue 12),
+ * Markdown stripped, steps cut to their first sentence.
  */
 import { describe, expect, it } from 'vitest';
 import {
 	DEFAULT_WARNING_TITLE,
 	cardFlowchartSource,
+	cardOutline,
 	firstSentence,
-	orderedListItems,
+	flowchartOf,
 	roleStepsFromMdx,
+	roleStepsOf,
 	sentences,
 	shortenStep,
 	stripMarkdown,
 	usesFamily,
 	warningsFromMdx,
+	warningsOf,
 } from '../../src/lib/cards/extract.ts';
+import { outline } from '../../src/lib/content/outline.ts';
 
 describe('stripMarkdown', () => {
 	it('keeps link text and drops the target', () => {
@@ -105,10 +110,20 @@ describe('roleStepsFromMdx', () => {
 	});
 	it('names the line of a block without a valid role', () => {
 		expect(() => roleStepsFromMdx('\n\n<RoleSteps role="boss">\n1. x\n</RoleSteps>')).toThrow(/line 3: <RoleSteps> needs role=/);
-		expect(() => roleStepsFromMdx('<RoleSteps role="merchant">\n1. x\n')).toThrow(/not closed/);
+		// An unclosed block is a compiler error, named with its line and column.
+		expect(() => roleStepsFromMdx('<RoleSteps role="merchant">\n1. x\n')).toThrow(/^line 1:1: Expected a closing tag for `<RoleSteps>`/);
 	});
-	it('lists ordered items only', () => {
-		expect(orderedListItems('intro\n1. a\n   more\n2) b\n\n3. c')).toEqual(['a\nmore', 'b', 'c']);
+	it('takes the steps from the first ordered list only; the rest is left for the author check', () => {
+		const o = outline('<RoleSteps role="merchant">\nintro\n\n1. a\n   more\n2. b\n\n- not a step\n\n3. c\n</RoleSteps>\n');
+		expect(roleStepsOf(o)).toEqual([{ role: 'merchant', steps: ['a more', 'b'] }]);
+		expect(o.roleSteps[0]!.stray.map((s) => s.type)).toEqual(['paragraph', 'list', 'second ordered list']);
+	});
+	it('reads the same outline the validator reads: one parse serves every extractor', () => {
+		const o = cardOutline(mdx);
+		expect(roleStepsOf(o)).toEqual(roleStepsFromMdx(mdx));
+		expect(warningsOf(o)).toEqual([]);
+		expect(flowchartOf(o)).toBeUndefined();
+		expect(o.roleSteps.map((b) => b.line)).toEqual([5, 14]);
 	});
 });
 

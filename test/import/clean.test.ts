@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { clean, cleanTitle, promotionReason, type RepairedLine } from '../../scripts/lib/import/clean.ts';
-import { rules } from './helpers.ts';
+import { clean, cleanTitle, type RepairedLine } from '../../scripts/lib/import/clean.ts';
+import { promotionReason } from '../../scripts/lib/rules/promotion.ts';
+import { compileRules } from '../../scripts/lib/rules/normalization.ts';
+import { rawRules, rules } from './helpers.ts';
 
 const c = rules();
 const TITLE = 'POS机显示55是什么意思';
@@ -180,9 +182,15 @@ describe('tables of contents and repeated titles', () => {
 });
 
 describe('flags', () => {
-	it('flags a brand kept in the body', () => {
+	it('keeps a brand in the body for the repair pass (repairKept), without a flag', () => {
 		const r = run('立刷POS机是一种电子支付设备。');
 		expect(r.keptText).toEqual(['立刷POS机是一种电子支付设备。']);
+		expect(r.flags).toEqual([]);
+	});
+
+	it('flags a brand kept in the body when the rules have no brandStandIn', () => {
+		const { brandStandIn: _, ...rest } = rawRules();
+		const r = clean('标题', [{ line: 2, text: '立刷POS机是一种电子支付设备。', original: '立刷POS机是一种电子支付设备。' }], compileRules(rest));
 		expect(r.flags).toEqual([expect.objectContaining({ line: 2, rule: 'brand-in-body' })]);
 	});
 

@@ -51,7 +51,7 @@ describe('decode', () => {
 	});
 
 	it('refuses bytes that are neither UTF-8 nor GB18030', () => {
-		expect(reasonOf(() => decode(Uint8Array.from([0x41, 0xff, 0xfe, 0xff, 0x41, 0x42])))).toBe('binary');
+		expect(reasonOf(() => decode(Uint8Array.from([0x41, 0xff, 0xfe, 0xff, 0x41, 0x42])))).toBe('encoding');
 	});
 
 	it('refuses UTF-16 with a clear reason', () => {
@@ -63,8 +63,8 @@ describe('decode', () => {
 			}
 			return undefined;
 		})();
-		expect(err?.reason).toBe('binary');
-		expect(err?.message).toMatch(/UTF-16/);
+		expect(err?.reason).toBe('encoding');
+		expect(err?.message).toMatch(/UTF-16LE \(with BOM\)/);
 	});
 
 	it('refuses more than 5 MB', () => {

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mdxToJs, mdxToMdast } from 'satteri';
-import { compileRules, parseRules, type CompiledRules, type NormalizationRules } from '../../scripts/lib/import/rules.ts';
+import { compileRules, parseRules, type CompiledRules, type NormalizationRules } from '../../scripts/lib/rules/normalization.ts';
 
 export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const FIXTURES = join(REPO, 'test', 'import', 'fixtures');
@@ -27,6 +27,33 @@ export function rules(): CompiledRules {
 
 export function tempDir(prefix = 'poskb-import-'): string {
 	return mkdtempSync(join(tmpdir(), prefix));
+}
+
+let big5Table: Map<string, number[]> | undefined;
+
+/** UTF-16 text → Big5 bytes (ASCII and two-byte), by inverting Node's Big5 decoder. */
+export function encodeBig5(text: string): Uint8Array {
+	if (!big5Table) {
+		big5Table = new Map();
+		const decoder = new TextDecoder('big5');
+		for (let lead = 0x81; lead <= 0xfe; lead++) {
+			for (const trail of [...Array.from({ length: 0x3f }, (_, i) => 0x40 + i), ...Array.from({ length: 0x5e }, (_, i) => 0xa1 + i)]) {
+				const ch = decoder.decode(new Uint8Array([lead, trail]));
+				if ([...ch].length === 1 && ch !== '\uFFFD' && !big5Table.has(ch)) big5Table.set(ch, [lead, trail]);
+			}
+		}
+	}
+	const out: number[] = [];
+	for (const ch of text) {
+		const cp = ch.codePointAt(0)!;
+		if (cp < 0x80) out.push(cp);
+		else {
+			const bytes = big5Table.get(ch);
+			if (!bytes) throw new Error(`no Big5 encoding for ${ch}`);
+			out.push(...bytes);
+		}
+	}
+	return Uint8Array.from(out);
 }
 
 let gbTable: Map<string, number[]> | undefined;
@@ -69,9 +96,13 @@ export interface CliResult {
 	stderr: string;
 }
 
-export function runImport(args: string[], cwd = REPO, env: Record<string, string> = {}): CliResult {
+/**
+ * Runs the CLI in its own Node process. `timeout` kills it (status null) so a hang fails
+ * the test instead of stalling the suite; `user` runs it as another uid/gid (root only).
+ */
+export function runImport(args: string[], cwd = REPO, env: Record<string, string> = {}, timeout = 60_000, user: { uid?: number; gid?: number } = {}): CliResult {
 	// INIT_CWD is cleared unless a test sets it: `npm test` would otherwise leak its own.
-	const r = spawnSync(NODE, [SCRIPT, ...args], { cwd, encoding: 'utf8', env: { ...process.env, IMPORT_DEBUG: '', INIT_CWD: '', ...env } });
+	const r = spawnSync(NODE, [SCRIPT, ...args], { cwd, encoding: 'utf8', timeout, ...user, env: { ...process.env, IMPORT_DEBUG: '', INIT_CWD: '', ...env } });
 	return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { flagUncertain, repairLine } from '../../scripts/lib/import/repair.ts';
+import { flagUncertain, repairKept, repairLine } from '../../scripts/lib/import/repair.ts';
 import { rawRules, rules } from './helpers.ts';
 
 const c = rules();
@@ -59,20 +59,65 @@ describe('contextual repairs', () => {
 	});
 });
 
-describe('uncertain repairs', () => {
-	it.each(['非常常见原因', '非常新版本', '非常近一段时间', '非常后,个人需要结算'])('flags "%s" and leaves it alone', (text) => {
-		expect(repairLine(text, 3, c).text).toBe(text);
-		const flags = flagUncertain(text, 3, c);
-		expect(flags).toEqual([expect.objectContaining({ line: 3, rule: 'uncertain' })]);
+describe('非常 standing for 最', () => {
+	it.each([
+		['查看非常近一段时间内的记录', '查看最近一段时间内的记录'],
+		['是否为非常新版本', '是否为最新版本'],
+		['显示52的非常常见原因是', '显示52的最常见原因是'],
+		['非常后,个人需要结算', '最后,个人需要结算'],
+		['非常后，个人需要结算', '最后，个人需要结算'],
+	])('repairs "%s" (contextual, listed as a repair)', (text, expected) => {
+		const r = repairLine(text, 3, c);
+		expect(r.text).toBe(expected);
+		expect(r.repairs).toEqual([expect.objectContaining({ line: 3, kind: 'contextual' })]);
+	});
+
+	it('only flags the cases that are also correct Chinese', () => {
+		expect(repairLine('非常常见的问题', 1, c).text).toBe('非常常见的问题');
+		const flags = flagUncertain('非常常见的问题', 1, c);
+		expect(flags).toEqual([expect.objectContaining({ rule: 'uncertain' })]);
 		expect(flags[0]?.message).toMatch(/"最"/);
 	});
 
 	it('does not flag 非常 used normally', () => {
 		expect(flagUncertain('这一点非常重要。', 1, c)).toEqual([]);
 	});
+});
 
-	it('flags 办pos but not 办pos机', () => {
-		expect(flagUncertain('支付信息被办pos等。', 1, c)).toHaveLength(1);
-		expect(flagUncertain('如何办pos机', 1, c)).toEqual([]);
+describe('repairKept: unrecoverable words', () => {
+	it('removes the list item holding 办pos, with the separator before it', () => {
+		const r = repairKept('比如输入的卡号不正确、余额不足、支付信息被办pos等。', 54, c);
+		expect(r.text).toBe('比如输入的卡号不正确、余额不足。');
+		expect(r.repairs).toEqual([expect.objectContaining({ line: 54, kind: 'unrecoverable', find: '办pos', replace: '' })]);
+		expect(r.repairs[0]!.why).toContain('"、支付信息被办pos等"');
+	});
+
+	it('removes a sentence that is only that clause, and the separator after a leading clause', () => {
+		expect(repairKept('余额不足。支付信息被办pos。请换卡。', 1, c).text).toBe('余额不足。请换卡。');
+		expect(repairKept('支付信息被办pos,请换卡。', 1, c).text).toBe('请换卡。');
+	});
+
+	it('leaves 办pos机 (a different, promotional phrase) to the advertisement rule', () => {
+		expect(repairKept('如何办pos机', 1, c).repairs.filter((x) => x.kind === 'unrecoverable')).toEqual([]);
+		expect(flagUncertain('支付信息被办pos等。', 1, c)).toEqual([]);
+	});
+});
+
+describe('repairKept: brands in the body', () => {
+	it('removes a brand before a product word', () => {
+		const r = repairKept('立刷POS机是一种电子支付设备。', 5, c);
+		expect(r.text).toBe('POS机是一种电子支付设备。');
+		expect(r.repairs).toEqual([expect.objectContaining({ line: 5, kind: 'brand', find: '立刷', replace: '' })]);
+	});
+
+	it('replaces a brand on its own by the role it plays', () => {
+		expect(repairKept('拉卡拉会提供相关的结算服务。', 1, c).text).toBe('收单机构会提供相关的结算服务。');
+		expect(repairKept('针对立刷POS机商户状态异常', 1, c).text).toBe('针对POS机商户状态异常');
+	});
+
+	it('keeps ordinary words that contain a brand', () => {
+		const r = repairKept('建立刷卡流程,独立刷卡。', 1, c);
+		expect(r.text).toBe('建立刷卡流程,独立刷卡。');
+		expect(r.repairs).toEqual([]);
 	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileRules, findObfuscations, literalPattern, parseRules, removeBrands, RulesError } from '../../scripts/lib/import/rules.ts';
+import { compileRules, findObfuscations, literalPattern, parseRules, removeBrands, RulesError } from '../../scripts/lib/rules/normalization.ts';
 import { rawRules, rules } from './helpers.ts';
 
 describe('content/rules/normalization.json', () => {
@@ -41,7 +41,7 @@ describe('parseRules', () => {
 	it('rejects a missing list with the field name', () => {
 		const j = valid();
 		delete j['brands'];
-		expect(() => parseRules(j)).toThrow(/"brands" must be an array/);
+		expect(() => parseRules(j)).toThrow(/^brands: .*expected array/);
 	});
 
 	it('rejects an entry without find', () => {
@@ -54,7 +54,7 @@ describe('parseRules', () => {
 	it('rejects an invalid `when` regex', () => {
 		const j = valid();
 		j['uncertain'] = [{ find: '非常', suggest: '最', when: '非常(?=', why: 'test' }];
-		expect(() => parseRules(j)).toThrow(/uncertain\[0\]\.when is not a valid regular expression/);
+		expect(() => parseRules(j)).toThrow(/uncertain\[0\]\.when: is not a valid regular expression/);
 	});
 
 	it('rejects a replacement containing a find', () => {
@@ -63,7 +63,24 @@ describe('parseRules', () => {
 			{ find: 'ka卡', replace: '卡', why: 'a' },
 			{ find: 'xx', replace: 'ka卡', why: 'b' },
 		];
-		expect(() => parseRules(j)).toThrow(/contains the find "ka卡"/);
+		expect(() => parseRules(j)).toThrow(/obfuscations\[1\]\.replace: "ka卡" contains the find "ka卡"/);
+	});
+
+	it('rejects an unknown field (strict: a misspelt list must not be ignored)', () => {
+		const j = valid();
+		j['brand'] = ['某某'];
+		expect(() => parseRules(j)).toThrow(RulesError);
+		expect(() => parseRules(j)).toThrow(/brand/);
+		j['brand'] = undefined;
+		delete j['brand'];
+		(j['obfuscations'] as Record<string, unknown>[])[0]!['note'] = 'x';
+		expect(() => parseRules(j)).toThrow(/obfuscations\[0\]/);
+	});
+
+	it('rejects an empty find', () => {
+		const j = valid();
+		j['obfuscations'] = [{ find: '', replace: '卡', why: 'test' }];
+		expect(() => parseRules(j)).toThrow(/obfuscations\[0\]\.find/);
 	});
 });
 

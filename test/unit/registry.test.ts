@@ -1,81 +1,133 @@
 /**
- * The registry is the single source of truth for code facts (issue 2), and it covers
- * the whole UnionPay table (issue 3): 00–99 are each either a code or unassigned, plus
- * A0–A7, each exactly once.
+ * The content loader (`src/lib/content/load.ts`) and the code facade on it
+ * (`src/lib/registry.ts`): codes in table order, lookups, and errors that name the real
+ * `file:line` of a broken frontmatter or data file (issue 12). Content rules (every code
+ * is an article or unassigned, links resolve …) are the validator's job, not tested here.
  */
-import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
-import { registry as raw } from '../../content/registry.ts';
-import { parseRegistry, registry } from '../../src/lib/registry.ts';
-import { categorySlugSchema } from '../../src/schemas/common.ts';
+import { afterAll, describe, expect, it } from 'vitest';
+import { codeOrder, ContentError, loadContent } from '../../src/lib/content/load.ts';
+import { getCode, isKnownCode, registry } from '../../src/lib/registry.ts';
+import { CODE_SPACE } from '../../src/schemas/common.ts';
+import { materialize, type Materialized, type Patch } from '../validate/patch.ts';
 
-describe('registry', () => {
-	it('lists every two-digit number exactly once, as a code or as unassigned, plus A0–A7', () => {
-		const all = [...registry.codes.map((c) => c.code), ...registry.unassigned];
-		expect(new Set(all).size).toBe(all.length);
-		const expected = [...Array.from({ length: 100 }, (_, i) => String(i).padStart(2, '0')), ...Array.from({ length: 8 }, (_, i) => `A${i}`)];
-		expect([...all].sort()).toEqual([...expected].sort());
+const made: Materialized[] = [];
+afterAll(() => {
+	for (const m of made) m.remove();
+});
+function root(patch: Patch): string {
+	const m = materialize(patch);
+	made.push(m);
+	return m.root;
+}
+
+/** The problems the loader reports, or [] when it loads. */
+function problemsOf(dir: string): string[] {
+	try {
+		loadContent(dir, { fresh: true });
+		return [];
+	} catch (e) {
+		if (e instanceof ContentError) return e.problems.map((p) => p.replace(`${dir}/`, ''));
+		throw e;
+	}
+}
+
+/** A new code article copied from 75, and its number taken out of `unassigned`. */
+const newCode = (code: string): Patch => ({
+	[`codes/${code}.mdx`]: { from: 'codes/75.mdx', replace: [['code: "75"', `code: "${code}"`], ['title: 75 ', `title: ${code} `]] },
+});
+
+describe('loadContent', () => {
+	it('reads every kind from a content root and lists codes in table order (00…99, then A0…A7)', () => {
+		const dir = root({
+			...newCode('A0'),
+			...newCode('05'),
+			'codes.yaml': { replace: [['"04", "05", "06"', '"04", "06"'], [', "A0", "A1"', ', "A1"']] },
+		});
+		const content = loadContent(dir, { fresh: true });
+		expect(content.codes.map((c) => c.code)).toEqual(['05', '55', '75', 'A0']);
+		expect(content.causes.map((c) => c.category)).toEqual(['keys']);
+		expect(content.codeIndex.excluded[0]?.codes).toEqual(['B0', 'C1', 'T1']);
+		expect(content.common.codes).toEqual(['55', '75']);
+		// Facts come with the schema's defaults filled in.
+		expect(content.codes[1]).toMatchObject({ code: '55', handlingClass: 'C', pin: true, discreet: false, status: 'active' });
 	});
 
-	it('every related code is a registry code, and never the code itself', () => {
-		const codes = new Set(registry.codes.map((c) => c.code));
-		for (const e of registry.codes) {
-			for (const r of e.related) {
-				expect(codes.has(r), `${e.code} → related ${r}`).toBe(true);
-				expect(r).not.toBe(e.code);
-			}
-		}
+	it('orders codes by the code space, A0…A7 after 99', () => {
+		expect(CODE_SPACE.slice(98, 101)).toEqual(['98', '99', 'A0']);
+		expect(codeOrder('A0')).toBeGreaterThan(codeOrder('99'));
+		expect(codeOrder('05')).toBeLessThan(codeOrder('55'));
 	});
 
-	it('uses only known categories, and every category has at least one code', () => {
-		const used = new Set(registry.codes.flatMap((c) => c.categories));
-		for (const c of categorySlugSchema.options) expect(used.has(c), c).toBe(true);
+	it('caches per root, and re-reads with `fresh`', () => {
+		const dir = root({ 'common.yaml': { replace: [['codes: ["55", "75"]', 'codes: ["75"]']] } });
+		const first = loadContent(dir, { fresh: true });
+		expect(loadContent(dir)).toBe(first);
+		expect(loadContent(dir, { fresh: true })).not.toBe(first);
+		expect(first.common.codes).toEqual(['75']);
 	});
 
-	it('codes that need the operator or money care are marked so', () => {
-		const byCode = new Map(registry.codes.map((c) => [c.code, c]));
-		// The pick-up family is class D, discreet, and money/card at risk.
-		for (const c of ['04', '07', '33', '34', '35', '36', '37', '41', '43', '67']) {
-			const e = byCode.get(c as never)!;
-			expect(e.family, c).toBe('pick-up');
-			expect(e.class, c).toBe('D');
-			expect(e.discreet, c).toBe(true);
-			expect(e.moneyAtRisk, c).toBe(true);
-		}
-		// Codes where the first attempt may have gone through.
-		for (const c of ['68', '94', '98']) expect(byCode.get(c as never)!.moneyAtRisk, c).toBe(true);
-		// Sign-in cures these.
-		for (const c of ['77', '99', 'A0']) expect(byCode.get(c as never)!.family, c).toBe('sign-in');
+	it('names the file and line of a wrong frontmatter value', () => {
+		const dir = root({ 'codes/75.mdx': { replace: [['handlingClass: C', 'handlingClass: F']] } });
+		expect(problemsOf(dir)).toEqual([expect.stringMatching(/^codes\/75\.mdx:8: handlingClass: .* — correct this field$/)]);
 	});
 
-	it('states the standard meanings of the source topics', () => {
-		const byCode = new Map(registry.codes.map((c) => [c.code, c]));
-		expect(byCode.get('52' as never)!.meaning).toBe('无此支票账户');
-		expect(byCode.get('55' as never)!.meaning).toBe('不正确的PIN');
-		expect(byCode.get('A0' as never)!.meaning).toBe('MAC 鉴别失败');
+	it('names the file and line of broken frontmatter YAML', () => {
+		const dir = root({ 'codes/55.mdx': { replace: [['description: 返回码 55 表示', 'description: 返回码: 55: 表示']] } });
+		expect(problemsOf(dir)).toEqual([expect.stringMatching(/^codes\/55\.mdx:5: the frontmatter is not valid YAML: .* — fix the frontmatter$/)]);
 	});
 
-	it('rejects a duplicate field, a bad code, an unknown field and a retired code without a note', () => {
-		const base = structuredClone(raw) as unknown as { codes: Record<string, unknown>[] };
-		const first = base.codes[0]!;
-		expect(() => parseRegistry({ ...base, codes: [{ ...first, code: 5 }] })).toThrow(/content\/registry\.ts:\d+: codes\.0\.code/);
-		expect(() => parseRegistry({ ...base, codes: [{ ...first, colour: 'red' }] })).toThrow(/Unrecognized key/);
-		expect(() => parseRegistry({ ...base, codes: [{ ...first, status: 'retired' }] })).toThrow(/retiredNote/);
-		expect(() => parseRegistry({ ...base, codes: [{ ...first, class: 'F' }] })).toThrow(/codes\.0\.class/);
+	it('names the line of a frontmatter field in the wrong folder', () => {
+		const dir = root({ 'causes/pin.mdx': { from: 'codes/55.mdx', replace: [] } });
+		expect(problemsOf(dir)).toEqual(['causes/pin.mdx:2: kind is code, but the file is in causes/ — set `kind: cause` or move the file']);
 	});
 
-	it('names the line of the offending entry', () => {
-		const base = structuredClone(raw) as unknown as { codes: Record<string, unknown>[] };
-		const i = base.codes.findIndex((c) => c['code'] === '55');
-		base.codes[i] = { ...base.codes[i], whoActs: [] };
-		let message = '';
-		try {
-			parseRegistry(base);
-		} catch (e) {
-			message = (e as Error).message;
-		}
-		const line = Number(/content\/registry\.ts:(\d+):/.exec(message)?.[1]);
-		const lines = readFileSync('content/registry.ts', 'utf8').split('\n');
-		expect(lines[line - 1]).toMatch(/code: '55'/);
+	it('names the line of an unknown frontmatter field', () => {
+		const dir = root({ 'codes/55.mdx': { replace: [['alsoShownAs: [密码错]\n', 'alsoShownAs: [密码错]\ntags: [密码]\n']] } });
+		expect(problemsOf(dir)).toEqual([expect.stringMatching(/^codes\/55\.mdx:18: frontmatter: .*"tags" — correct this field$/)]);
+	});
+
+	it('names the file and line of broken codes.yaml', () => {
+		const syntax = root({ 'codes.yaml': { replace: [['    why: 这些字母码', '    why: 说明: 这些字母码']] } });
+		expect(problemsOf(syntax)).toEqual([expect.stringMatching(/^codes\.yaml:5: .* — fix the YAML syntax$/)]);
+		const value = root({ 'codes.yaml': { replace: [['    why: 这些字母码', '    why: 5\n    note: 这些字母码']] } });
+		expect(problemsOf(value)).toEqual([
+			expect.stringMatching(/^codes\.yaml:5: excluded\.0\.why: .* — correct this entry$/),
+			expect.stringMatching(/^codes\.yaml:6: excluded\.0: .*"note" — correct this entry$/),
+		]);
+	});
+
+	it('reports every broken file at once, and a missing data file', () => {
+		const dir = root({ 'codes/75.mdx': { replace: [['handlingClass: C', 'handlingClass: F']] }, 'common.yaml': { delete: true } });
+		expect(problemsOf(dir)).toEqual([
+			expect.stringMatching(/^codes\/75\.mdx:8: handlingClass:/),
+			'common.yaml:1: the file is missing — restore it (see the README\'s editing section)',
+		]);
+	});
+});
+
+describe('the registry facade (real content)', () => {
+	const content = loadContent('content');
+
+	it('is the loader’s view of content/', () => {
+		expect(registry.codes).toEqual(content.codes);
+		expect(registry.unassigned).toEqual(content.codeIndex.unassigned);
+		expect(registry.acquirerSpecific.codes).toEqual(content.codeIndex.excluded.flatMap((g) => g.codes));
+	});
+
+	it('lists codes in table order', () => {
+		const order = registry.codes.map((c) => codeOrder(c.code));
+		expect(order).toEqual([...order].sort((a, b) => a - b));
+		expect(order.every((o) => o >= 0)).toBe(true);
+	});
+
+	it('finds a code by its code, whatever the case of its letter', () => {
+		// Under vitest `import.meta.env.DEV` is true, so each facade call re-reads content/: compare by value.
+		const [first] = registry.codes.filter((c) => /[A-Z]/.test(c.code));
+		expect(first, 'a letter code').toBeDefined();
+		expect(getCode(first!.code.toLowerCase())).toEqual(first);
+		expect(isKnownCode(first!.code)).toBe(true);
+		const [unassigned] = registry.unassigned;
+		expect(isKnownCode(unassigned!)).toBe(false);
+		expect(getCode('nope')).toBeUndefined();
 	});
 });

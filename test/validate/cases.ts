@@ -1,19 +1,19 @@
 /**
- * The broken-content fixtures, one per way a check can fail.
+ * The broken-content cases, one per way a check can fail.
  *
- * Each case is a complete content root under `fixtures/<name>/`: a copy of
- * `fixtures/base/` (which validates clean) that differs only in `changed`. A case lists
- * every problem it must produce, exactly: the check id, the file (relative to the case
- * root), the line, and words of the message and of the fix. `fixtures.test.ts` checks
- * that each case really differs from the base only in its `changed` files.
+ * Each case is the base fixture (`fixtures/base/`, which validates clean) plus a patch
+ * that states only what the case changes (see `patch.ts`): a `replace` in a base file, a
+ * new file (`write`, or `from` a base file with a few replacements), or a `delete`. A case
+ * lists every problem it must produce, exactly: the check id, the file (relative to the
+ * content root), the line, and words of the message and of the fix.
  *
- * To add a case: copy `fixtures/base/` to `fixtures/<check>-<what>/`, break one thing,
- * and add a row here.
+ * To add a case: add a row here with the smallest patch that breaks one thing.
  */
+import type { Patch } from './patch.ts';
 
 export interface Expected {
 	check: string;
-	/** Relative to the case root, e.g. `codes/55.mdx`. */
+	/** Relative to the content root, e.g. `codes/55.mdx`. */
 	file: string;
 	line: number;
 	/** Words the message must contain. */
@@ -24,56 +24,201 @@ export interface Expected {
 
 export interface Case {
 	name: string;
-	/** Files (relative to the case root) that differ from `fixtures/base/`: added, removed or edited. */
-	changed: string[];
+	/** What the case changes in `fixtures/base/`. */
+	patch: Patch;
 	problems: Expected[];
 }
+
+/** The body of 75.mdx's flowchart, which several flowchart cases edit. */
+const FLOW_75 = '  A[终端显示 75] --> B[请持卡人换卡付款]\n  B --> C[持卡人联系发卡行解锁]\n';
+
+/** A symptom article (the base has none), for the cases that need one. */
+const symptom = (extra: string) => `---
+kind: symptom
+symptom: card-swipe-alert
+title: 刷卡提示风险
+description: 终端提示这张卡有风险或受限，交易没有成功。
+meaning: 发卡行或收单机构的风控拦下了这笔交易。
+firstAction: 不要重刷，请持卡人换一种方式付款。
+${extra}whoActs: [cardholder, issuer]
+categories: [keys]
+reviewed: 2026-01-05
+sources:
+  - title: 受理终端操作说明
+---
+## 怎么处理
+
+请持卡人换一种方式付款。
+
+## 判断流程
+
+\`\`\`mermaid
+flowchart TD
+  A[终端提示风险] --> B[请持卡人换一种方式付款]
+\`\`\`
+`;
 
 export const CASES: Case[] = [
 	// schema
 	{
 		name: 'schema-unknown-field',
-		changed: ['codes/55.mdx'],
-		problems: [{ check: 'schema', file: 'codes/55.mdx', line: 8, message: 'unknown field `tags`', fix: 'remove it' }],
+		patch: { 'codes/55.mdx': { replace: [['alsoShownAs: [密码错]\n', 'alsoShownAs: [密码错]\ntags: [密码]\n']] } },
+		problems: [{ check: 'schema', file: 'codes/55.mdx', line: 18, message: 'unknown field `tags`', fix: 'remove it' }],
 	},
 	{
 		name: 'schema-invalid-value',
-		changed: ['codes/55.mdx'],
+		patch: { 'codes/55.mdx': { replace: [['code: "55"', 'code: 55']] } },
 		problems: [{ check: 'schema', file: 'codes/55.mdx', line: 3, message: '`code` must be text', fix: 'double quotes' }],
 	},
 	{
 		name: 'schema-yaml-error',
-		changed: ['codes/55.mdx'],
+		patch: { 'codes/55.mdx': { replace: [['description: 返回码 55 表示', 'description: 返回码: 55: 表示']] } },
 		problems: [{ check: 'schema', file: 'codes/55.mdx', line: 5, message: 'not valid YAML', fix: 'fix the YAML' }],
 	},
 	{
-		name: 'schema-registry',
-		changed: ['registry.ts'],
-		problems: [{ check: 'schema', file: 'registry.ts', line: 25, message: 'code 75: `class`', fix: 'correct this registry field' }],
+		// A code's facts are in its frontmatter: a wrong value is reported on its own line.
+		name: 'schema-code-fact',
+		patch: { 'codes/75.mdx': { replace: [['handlingClass: C', 'handlingClass: F']] } },
+		problems: [{ check: 'schema', file: 'codes/75.mdx', line: 8, message: '`handlingClass`', fix: 'correct the value' }],
+	},
+	{
+		name: 'schema-code-index',
+		patch: { 'codes.yaml': { replace: [['    why: ', '    reason: ']] } },
+		problems: [
+			{ check: 'schema', file: 'codes.yaml', line: 4, message: '`excluded.0.why`', fix: 'correct this value' },
+			{ check: 'schema', file: 'codes.yaml', line: 5, message: 'unknown field `reason`', fix: 'remove it' },
+		],
+	},
+	// mdx: the site's compiler reads every file; content is data, never code
+	{
+		name: 'mdx-syntax-error',
+		patch: { 'codes/55.mdx': { replace: [['持卡人输错了密码。', '持卡人输错了密码 {未闭合。']] } },
+		problems: [{ check: 'mdx', file: 'codes/55.mdx', line: 27, message: 'the MDX compiler cannot read this', fix: 'close every <Component>' }],
+	},
+	{
+		name: 'mdx-imports',
+		patch: {
+			'codes/55.mdx': {
+				replace: [["import { RoleSteps, Warning } from '~/components.ts';", "import { RoleSteps, Warning, Bogus } from '~/components.ts';\nimport fs from 'node:fs';\nexport const leak = 1;"]],
+			},
+		},
+		problems: [
+			{ check: 'mdx', file: 'codes/55.mdx', line: 23, message: "has no component Bogus", fix: 'use one of RoleSteps' },
+			{ check: 'mdx', file: 'codes/55.mdx', line: 24, message: "imports from 'node:fs'", fix: 'remove this import' },
+			{ check: 'mdx', file: 'codes/55.mdx', line: 25, message: 'is code, and articles are data', fix: "import only from '~/components.ts'" },
+		],
+	},
+	{
+		name: 'mdx-expression',
+		patch: { 'codes/55.mdx': { replace: [['持卡人输错了密码。', '持卡人输错了密码。{process.exit(0)}']] } },
+		problems: [{ check: 'mdx', file: 'codes/55.mdx', line: 27, message: 'would run as code when the site is built', fix: 'write it as text' }],
+	},
+	// markup: nothing that runs script or leaks data in a reader's browser
+	{
+		name: 'markup-script-and-handlers',
+		patch: { 'codes/55.mdx': { replace: [['## 怎么处理\n', '<script>alert(document.cookie)</script>\n\n<div onclick="steal()">点这里</div>\n\n## 怎么处理\n']] } },
+		problems: [
+			{ check: 'markup', file: 'codes/55.mdx', line: 29, message: '<script> is not allowed in content', fix: 'remove it' },
+			{ check: 'markup', file: 'codes/55.mdx', line: 31, message: '<div onclick=…> runs script', fix: 'remove the event attribute' },
+		],
+	},
+	{
+		name: 'markup-unsafe-urls',
+		patch: {
+			'codes/55.mdx': { replace: [['见[怎么处理](#怎么处理)', '见[怎么处理](javascript:alert(1))'], ['click D href "/codes/75/"', 'click D href "data:text/html,x"']] },
+			'codes/75.mdx': { replace: [['    url: https://www.npmjs.com/package/ut-codec', '    url: "javascript:alert(document.domain)"']] },
+		},
+		problems: [
+			{ check: 'markup', file: 'codes/55.mdx', line: 27, message: 'link "javascript:alert(1)" is not an http(s) address', fix: 'javascript:, data: and other schemes are refused' },
+			{ check: 'markup', file: 'codes/55.mdx', line: 46, message: 'flowchart link "data:text/html,x" is not an http(s) address', fix: 'link to a site path' },
+			{ check: 'markup', file: 'codes/75.mdx', line: 19, message: 'source URL "javascript:alert(document.domain)" is not an http(s) address', fix: 'cite a web page' },
+			{ check: 'schema', file: 'codes/75.mdx', line: 19, message: 'only http:// and https:// addresses may be cited', fix: 'correct the value' },
+			// The unlinked code node is the flowcharts check's own finding.
+			{ check: 'flowcharts', file: 'codes/55.mdx', line: 45, message: '75', fix: 'click D href "/codes/75/"' },
+		],
+	},
+	// size
+	{
+		name: 'size-flowchart',
+		patch: {
+			'codes/55.mdx': {
+				replace: [
+					[
+						'  click D href "/codes/75/"',
+						'  click D href "/codes/75/"\n' + Array.from({ length: 12 }, (_, i) => `  C --> N${i}[第 ${i + 1} 步]`).join('\n'),
+					],
+				],
+			},
+		},
+		problems: [{ check: 'size', file: 'codes/55.mdx', line: 42, message: 'the flowchart has 16 nodes', fix: 'split it' }],
+	},
+	{
+		name: 'size-article',
+		patch: { 'codes/55.mdx': { replace: [['持卡人输错了密码。', `持卡人输错了密码。${'很长的一段话。'.repeat(1700)}`]] } },
+		problems: [{ check: 'size', file: 'codes/55.mdx', line: 1, message: 'the article is 36 KB', fix: 'split it by situation' }],
+	},
+	// freshness: real dates only
+	{
+		name: 'freshness-impossible-date',
+		patch: { 'codes/75.mdx': { replace: [['reviewed: 2026-01-05', 'reviewed: 2026-02-30']] } },
+		problems: [{ check: 'freshness', file: 'codes/75.mdx', line: 16, message: '`reviewed: 2026-02-30` is not a real date', fix: 'YYYY-MM-DD' }],
+	},
+	// customer-line in English
+	{
+		name: 'customer-line-en-discreet-and-pin',
+		patch: {
+			'codes/55.mdx': {
+				replace: [
+					["customerLineEn: \"Your PIN didn't go through. Please cover the keypad and enter it again, or try another card.\"", 'customerLineEn: "Please tell me your PIN and I will key it in for you."'],
+				],
+			},
+			'codes/75.mdx': {
+				replace: [
+					['customerLineEn: "Too many PIN tries on this card today. Please contact your bank, and pay with another card for now."', 'customerLineEn: "Your card was reported stolen, so we have to keep it. Please call your bank."\ndiscreet: true'],
+				],
+			},
+		},
+		problems: [
+			{ check: 'customer-line', file: 'codes/55.mdx', line: 12, message: 'the English line asks the customer for the PIN ("tell me"', fix: 'Please enter your PIN on the keypad' },
+			{ check: 'customer-line', file: 'codes/75.mdx', line: 12, message: 'is discreet, but its English line says "stolen", "report"', fix: 'give no reason' },
+		],
+	},
+	{
+		name: 'customer-line-en-missing',
+		patch: { 'codes/75.mdx': { replace: [['customerLineEn: "Too many PIN tries on this card today. Please contact your bank, and pay with another card for now."\n', '']] } },
+		problems: [{ check: 'customer-line', file: 'codes/75.mdx', line: 11, message: 'code 75 has no customerLineEn', fix: 'add `customerLineEn:`' }],
 	},
 	// coverage
 	{
+		// Deleting a code's article loses its page: the code is then neither written nor unassigned.
 		name: 'coverage-missing-article',
-		changed: ['registry.ts'],
-		problems: [{ check: 'coverage', file: 'registry.ts', line: 11, message: 'code 38 has no article', fix: 'codes/38.mdx' }],
+		patch: { 'codes/75.mdx': { delete: true } },
+		problems: [
+			{ check: 'coverage', file: 'codes.yaml', line: 2, message: 'code 75 has no article and is not listed as unassigned', fix: 'never delete a code' },
+			// Every link to the lost page breaks too: the related list, the text and the flowchart.
+			{ check: 'links', file: 'codes/55.mdx', line: 15, message: 'related code 75 has no article', fix: 'remove "75" from related' },
+			{ check: 'links', file: 'codes/55.mdx', line: 27, message: 'link /codes/75/: no page /codes/75/', fix: 'link to a page that exists' },
+			{ check: 'links', file: 'codes/55.mdx', line: 46, message: 'flowchart link /codes/75/: no page /codes/75/', fix: 'link to a page that exists' },
+			{ check: 'integrity', file: 'common.yaml', line: 2, message: 'lists code 75, which has no article', fix: 'remove "75"' },
+		],
 	},
 	{
 		name: 'coverage-unassigned-article',
-		changed: ['codes/86.mdx'],
-		problems: [{ check: 'coverage', file: 'codes/86.mdx', line: 3, message: 'code 86 is unassigned', fix: 'delete this article' }],
+		patch: { 'codes/86.mdx': { from: 'codes/75.mdx', replace: [['code: "75"', 'code: "86"'], ['title: 75 ', 'title: 86 '], ['A[终端显示 75]', 'A[终端显示 86]']] } },
+		problems: [{ check: 'coverage', file: 'codes/86.mdx', line: 3, message: 'code 86 is listed as unassigned', fix: 'delete this article' }],
 	},
 	{
 		name: 'coverage-acquirer-specific',
-		changed: ['codes/B0.mdx'],
+		patch: { 'codes/B0.mdx': { from: 'codes/75.mdx', replace: [['code: "75"', 'code: "B0"'], ['title: 75 ', 'title: B0 '], ['A[终端显示 75]', 'A[终端显示 B0]']] } },
 		problems: [
-			{ check: 'coverage', file: 'codes/B0.mdx', line: 3, message: 'code B0 is acquirer-specific', fix: 'delete this article' },
+			{ check: 'coverage', file: 'codes/B0.mdx', line: 3, message: 'code B0 is an excluded acquirer-specific code', fix: 'delete this article' },
 			// B0 is also not a valid code, so the schema says so too.
 			{ check: 'schema', file: 'codes/B0.mdx', line: 3, message: 'two digits or A0–A7', fix: 'correct the value' },
 		],
 	},
 	{
 		name: 'coverage-duplicate-code',
-		changed: ['codes/55-copy.mdx'],
+		patch: { 'codes/55-copy.mdx': { from: 'codes/55.mdx', replace: [['title: 55 密码错误', 'title: 55 密码错误（副本）']] } },
 		problems: [
 			{ check: 'coverage', file: 'codes/55-copy.mdx', line: 3, message: 'code 55 is also claimed by', fix: 'merge the two' },
 			// Two files cannot both be named 55.mdx, so the copy also has the wrong name.
@@ -82,170 +227,185 @@ export const CASES: Case[] = [
 	},
 	{
 		name: 'coverage-deleted-code',
-		changed: ['registry.ts'],
-		problems: [{ check: 'coverage', file: 'registry.ts', line: 33, message: 'code 38 is neither in `codes` nor in `unassigned`', fix: "status: 'retired'" }],
+		patch: { 'codes.yaml': { replace: [['"37", "38", "39"', '"37", "39"']] } },
+		problems: [{ check: 'coverage', file: 'codes.yaml', line: 2, message: 'code 38 has no article and is not listed as unassigned', fix: '`status: retired`' }],
 	},
 	{
-		name: 'coverage-registry-duplicate',
-		changed: ['registry.ts'],
-		problems: [{ check: 'coverage', file: 'registry.ts', line: 33, message: 'code 55 is listed again (first at line 11)', fix: 'keep one entry per code' }],
+		name: 'coverage-listed-twice',
+		patch: { 'codes.yaml': { replace: [['    why: 这些字母码由各收单机构自行定义，本站暂不收录。\n', '    why: 这些字母码由各收单机构自行定义，本站暂不收录。\n  - codes: ["38"]\n    why: 这个码在本站暂不收录，原因见收单机构的说明。\n']] } },
+		problems: [{ check: 'coverage', file: 'codes.yaml', line: 6, message: 'code 38 is listed again (first at line 2)', fix: 'list each code once' }],
 	},
 	// links
 	{
 		name: 'links-broken-page',
-		changed: ['codes/55.mdx'],
-		problems: [{ check: 'links', file: 'codes/55.mdx', line: 17, message: 'no page /symptoms/card-alert/', fix: 'link to a page that exists' }],
+		patch: { 'codes/55.mdx': { replace: [['持卡人输错了密码。', '持卡人输错了密码，也可能是[刷卡提示](/symptoms/card-alert/)。']] } },
+		problems: [{ check: 'links', file: 'codes/55.mdx', line: 27, message: 'no page /symptoms/card-alert/', fix: 'link to a page that exists' }],
 	},
 	{
 		name: 'links-broken-anchor',
-		changed: ['codes/75.mdx'],
-		problems: [{ check: 'links', file: 'codes/75.mdx', line: 20, message: 'has no heading or id `怎么处理`', fix: '#怎么判断' }],
+		patch: { 'codes/75.mdx': { replace: [['(/causes/keys/#怎么判断)', '(/causes/keys/#怎么处理)']] } },
+		problems: [{ check: 'links', file: 'codes/75.mdx', line: 30, message: 'has no heading or id `怎么处理`', fix: '#怎么判断' }],
 	},
 	{
 		name: 'links-flowchart-click',
-		changed: ['codes/55.mdx'],
-		problems: [{ check: 'links', file: 'codes/55.mdx', line: 38, message: 'flowchart link /causes/key/: no page', fix: 'link to a page that exists' }],
+		patch: {
+			'codes/55.mdx': {
+				replace: [['  click D href "/codes/75/"\n', '  B -->|不确定| E[看签到与密钥]\n  click D href "/codes/75/"\n  click E href "/causes/key/"\n']],
+			},
+		},
+		problems: [{ check: 'links', file: 'codes/55.mdx', line: 48, message: 'flowchart link /causes/key/: no page', fix: 'link to a page that exists' }],
 	},
 	{
 		name: 'links-related',
-		changed: ['registry.ts'],
-		problems: [{ check: 'links', file: 'registry.ts', line: 19, message: 'related code 56 is unassigned', fix: "remove '56' from related" }],
+		patch: { 'codes/55.mdx': { replace: [['related: ["75"]', 'related: ["75", "56"]']] } },
+		problems: [{ check: 'links', file: 'codes/55.mdx', line: 15, message: 'related code 56 is unassigned', fix: 'remove "56" from related' }],
 	},
 	{
 		name: 'links-category',
-		changed: ['registry.ts'],
-		problems: [{ check: 'links', file: 'registry.ts', line: 29, message: 'category network, which has no article', fix: 'causes/network.mdx' }],
+		patch: { 'codes/75.mdx': { replace: [['categories: [keys]', 'categories: [keys, network]']] } },
+		problems: [{ check: 'links', file: 'codes/75.mdx', line: 14, message: 'category network, which has no article', fix: 'causes/network.mdx' }],
 	},
 	// orphans
 	{
 		name: 'orphans-unbuilt-file',
-		changed: ['code/38.mdx'],
+		patch: { 'code/38.mdx': { from: 'codes/75.mdx', replace: [['code: "75"', 'code: "38"']] } },
 		problems: [{ check: 'orphans', file: 'code/38.mdx', line: 1, message: 'never built', fix: 'move it to' }],
 	},
 	{
 		name: 'orphans-unused-family',
-		changed: ['families/sign-in.mdx'],
-		problems: [{ check: 'orphans', file: 'families/sign-in.mdx', line: 1, message: "no registry entry has `family: 'sign-in'`", fix: "set `family: 'sign-in'`" }],
+		patch: { 'families/sign-in.mdx': { write: '这一类返回码都要求终端重新签到，下载新的工作密钥。\n' } },
+		problems: [{ check: 'orphans', file: 'families/sign-in.mdx', line: 1, message: 'no code article has `family: sign-in`', fix: 'add `family: sign-in`' }],
 	},
 	// flowcharts
 	{
 		name: 'flowcharts-missing',
-		changed: ['causes/keys.mdx'],
-		problems: [{ check: 'flowcharts', file: 'causes/keys.mdx', line: 11, message: 'has no flowchart', fix: 'add a ```mermaid' }],
+		patch: { 'causes/keys.mdx': { replace: [['\n## 判断流程\n\n```mermaid\nflowchart TD\n  A[多张卡报同一个码] --> B[重新签到]\n  B --> C{还报错?}\n  C -->|是| D[联系收单机构]\n  C -->|否| E[继续交易]\n```\n', '']] } },
+		problems: [{ check: 'flowcharts', file: 'causes/keys.mdx', line: 12, message: 'has no flowchart', fix: 'add a ```mermaid' }],
 	},
 	{
 		name: 'flowcharts-parse-error',
-		changed: ['codes/75.mdx'],
-		problems: [{ check: 'flowcharts', file: 'codes/75.mdx', line: 27, message: 'mermaid cannot parse the flowchart', fix: 'full-width （）' }],
+		patch: { 'codes/75.mdx': { replace: [['C[持卡人联系发卡行解锁]', 'C[持卡人(本人)联系发卡行解锁]']] } },
+		problems: [{ check: 'flowcharts', file: 'codes/75.mdx', line: 37, message: 'mermaid cannot parse the flowchart', fix: 'full-width （）' }],
 	},
 	{
 		name: 'flowcharts-unsupported',
-		changed: ['codes/75.mdx'],
-		problems: [{ check: 'flowcharts', file: 'codes/75.mdx', line: 28, message: 'does not support `style` lines', fix: 'remove it' }],
+		patch: { 'codes/75.mdx': { replace: [[FLOW_75, `${FLOW_75}  style A fill:#fdd\n`]] } },
+		problems: [{ check: 'flowcharts', file: 'codes/75.mdx', line: 38, message: 'does not support `style` lines', fix: 'remove it' }],
 	},
 	{
 		name: 'flowcharts-renderer-mismatch',
-		changed: ['codes/75.mdx'],
-		problems: [{ check: 'flowcharts', file: 'codes/75.mdx', line: 27, message: 'node C is in the diagram but the renderer would not draw it', fix: 'plain nodes and arrows' }],
+		patch: { 'codes/75.mdx': { replace: [['B --> C[持卡人联系发卡行解锁]', 'B --o C[持卡人联系发卡行解锁]']] } },
+		problems: [{ check: 'flowcharts', file: 'codes/75.mdx', line: 37, message: 'node C is in the diagram but the renderer would not draw it', fix: 'plain nodes and arrows' }],
 	},
 	{
 		name: 'flowcharts-renderer-label',
-		changed: ['codes/75.mdx'],
-		problems: [{ check: 'flowcharts', file: 'codes/75.mdx', line: 26, message: 'the renderer would label node C "C" instead of "持卡人联系发卡行解锁"', fix: 'give C its label the first time it appears' }],
+		patch: { 'codes/75.mdx': { replace: [['  A[终端显示 75] --> B[请持卡人换卡付款]\n', '  A[终端显示 75] --> C\n  A --> B[请持卡人换卡付款]\n']] } },
+		problems: [{ check: 'flowcharts', file: 'codes/75.mdx', line: 36, message: 'the renderer would label node C "C" instead of "持卡人联系发卡行解锁"', fix: 'give C its label the first time it appears' }],
 	},
 	{
 		name: 'flowcharts-unlinked-code',
-		changed: ['codes/55.mdx'],
-		problems: [{ check: 'flowcharts', file: 'codes/55.mdx', line: 35, message: 'names code 75 but does not link to it', fix: 'click D href "/codes/75/"' }],
+		patch: { 'codes/55.mdx': { replace: [['  click D href "/codes/75/"\n', '']] } },
+		problems: [{ check: 'flowcharts', file: 'codes/55.mdx', line: 45, message: 'names code 75 but does not link to it', fix: 'click D href "/codes/75/"' }],
 	},
 	// normalization
 	{
 		name: 'normalization-url',
-		changed: ['codes/75.mdx'],
-		problems: [{ check: 'normalization', file: 'codes/75.mdx', line: 22, message: 'https://www.example.com/pos-unlock is not on the citation allow-list', fix: 'citationDomains' }],
+		patch: { 'codes/75.mdx': { replace: [['(/causes/keys/#怎么判断)。\n', '(/causes/keys/#怎么判断)。\n\n解锁方法可参考 https://www.example.com/pos-unlock 。\n']] } },
+		problems: [{ check: 'normalization', file: 'codes/75.mdx', line: 32, message: 'https://www.example.com/pos-unlock is not on the citation allow-list', fix: 'citationDomains' }],
 	},
 	{
 		name: 'normalization-obfuscation',
-		changed: ['codes/75.mdx'],
-		problems: [{ check: 'normalization', file: 'codes/75.mdx', line: 17, message: 'obfuscated text "ka卡"', fix: 'write "卡"' }],
+		patch: { 'codes/75.mdx': { replace: [['1. 联系发卡行解锁密码，今天换卡付款。', '1. 联系发卡行解锁密码，今天换一张银行ka卡付款。']] } },
+		problems: [{ check: 'normalization', file: 'codes/75.mdx', line: 27, message: 'obfuscated text "ka卡"', fix: 'write "卡"' }],
 	},
 	{
 		name: 'normalization-promotion',
-		changed: ['codes/75.mdx'],
-		problems: [{ check: 'normalization', file: 'codes/75.mdx', line: 22, message: 'advertisement: brand "拉卡拉"', fix: 'remove the advertisement' }],
+		patch: { 'codes/75.mdx': { replace: [['(/causes/keys/#怎么判断)。\n', '(/causes/keys/#怎么判断)。\n\n想换新机器，可以到拉卡拉官网申请。\n']] } },
+		problems: [{ check: 'normalization', file: 'codes/75.mdx', line: 32, message: 'advertisement: brand "拉卡拉"', fix: 'remove the advertisement' }],
 	},
 	// freshness
 	{
 		name: 'freshness-future',
-		changed: ['codes/75.mdx'],
-		problems: [{ check: 'freshness', file: 'codes/75.mdx', line: 6, message: '`reviewed: 2999-01-01` is in the future', fix: 'set it to the day you actually checked' }],
+		patch: { 'codes/75.mdx': { replace: [['reviewed: 2026-01-05', 'reviewed: 2999-01-01']] } },
+		problems: [{ check: 'freshness', file: 'codes/75.mdx', line: 16, message: '`reviewed: 2999-01-01` is in the future', fix: 'set it to the day you actually checked' }],
 	},
 	{
 		name: 'freshness-missing',
-		changed: ['codes/75.mdx'],
+		patch: { 'codes/75.mdx': { replace: [['reviewed: 2026-01-05\n', '']] } },
 		problems: [{ check: 'freshness', file: 'codes/75.mdx', line: 1, message: 'no `reviewed` date', fix: 'add `reviewed:' }],
 	},
 	// customer-line
 	{
 		name: 'customer-line-missing',
-		changed: ['registry.ts'],
-		problems: [{ check: 'customer-line', file: 'registry.ts', line: 22, message: 'code 75 has no customerLine', fix: 'add `customerLine:`' }],
+		patch: { 'codes/75.mdx': { replace: [['customerLine: 密码输入次数已经到上限了，需要您联系银行处理，今天可以换一张卡或换一种方式付款。\n', '']] } },
+		problems: [{ check: 'customer-line', file: 'codes/75.mdx', line: 1, message: 'code 75 has no customerLine', fix: 'add `customerLine:`' }],
 	},
 	{
 		name: 'customer-line-symptom-missing',
-		changed: ['symptoms/card-swipe-alert.mdx'],
+		patch: { 'symptoms/card-swipe-alert.mdx': { write: symptom('') } },
 		problems: [{ check: 'customer-line', file: 'symptoms/card-swipe-alert.mdx', line: 1, message: 'symptom card-swipe-alert has no customerLine', fix: 'add `customerLine:`' }],
 	},
 	{
 		name: 'customer-line-discreet',
-		changed: ['registry.ts'],
-		problems: [{ check: 'customer-line', file: 'registry.ts', line: 28, message: 'code 75 is discreet, but its customer line says "冻结"', fix: 'say nothing about the reason' }],
+		patch: {
+			'codes/75.mdx': {
+				replace: [['customerLine: 密码输入次数已经到上限了，需要您联系银行处理，今天可以换一张卡或换一种方式付款。\n', 'customerLine: 这张卡已经被银行冻结了，请您联系银行处理，今天换一种方式付款。\ndiscreet: true\n']],
+			},
+		},
+		problems: [{ check: 'customer-line', file: 'codes/75.mdx', line: 11, message: 'code 75 is discreet, but its customer line says "冻结"', fix: 'say nothing about the reason' }],
 	},
 	{
 		name: 'customer-line-pin',
-		changed: ['registry.ts'],
-		problems: [{ check: 'customer-line', file: 'registry.ts', line: 17, message: 'asks the customer for the PIN ("告诉我"', fix: 'never says or writes it' }],
+		patch: { 'codes/55.mdx': { replace: [['customerLine: 密码没有通过，请您遮挡一下再输一次；如果不确定密码，可以换一张卡。', 'customerLine: 密码没有通过，麻烦您把密码告诉我，我帮您再输一次。']] } },
+		problems: [{ check: 'customer-line', file: 'codes/55.mdx', line: 11, message: 'asks the customer for the PIN ("告诉我"', fix: 'never says or writes it' }],
 	},
 	// integrity
 	{
 		name: 'integrity-draft',
-		changed: ['codes/75.mdx'],
-		problems: [{ check: 'integrity', file: 'codes/75.mdx', line: 7, message: 'marked `draft: true`', fix: 'remove the flag, or move the file back to content/drafts/' }],
+		patch: { 'codes/75.mdx': { replace: [['reviewed: 2026-01-05\n', 'reviewed: 2026-01-05\ndraft: true\n']] } },
+		problems: [{ check: 'integrity', file: 'codes/75.mdx', line: 17, message: 'marked `draft: true`', fix: 'remove the flag, or move the file back to content/drafts/' }],
 	},
 	{
 		name: 'integrity-kind-folder',
-		changed: ['causes/card-swipe-alert.mdx'],
+		patch: { 'causes/card-swipe-alert.mdx': { write: symptom('customerLine: 这笔暂时付不了，麻烦您换一种方式付款。\n') } },
 		problems: [{ check: 'integrity', file: 'causes/card-swipe-alert.mdx', line: 2, message: '`kind: symptom` but the file is in causes/', fix: 'move the file to symptoms/' }],
 	},
 	{
 		name: 'integrity-file-name',
-		changed: ['codes/55.mdx', 'codes/pin.mdx'],
+		patch: { 'codes/55.mdx': { delete: true }, 'codes/pin.mdx': { from: 'codes/55.mdx', replace: [['title: 55 密码错误', 'title: 55 密码错误（PIN）']] } },
 		problems: [{ check: 'integrity', file: 'codes/pin.mdx', line: 3, message: 'the file is named pin.mdx', fix: 'rename the file to codes/55.mdx' }],
 	},
 	{
 		name: 'integrity-family-none',
-		changed: ['codes/75.mdx'],
-		problems: [{ check: 'integrity', file: 'codes/75.mdx', line: 14, message: 'code 75 has no family in the registry', fix: 'set `family:`' }],
+		patch: { 'codes/75.mdx': { replace: [["import { RoleSteps } from '~/components.ts';\n", "import { RoleSteps, Family } from '~/components.ts';\n\n<Family />\n"]] } },
+		problems: [{ check: 'integrity', file: 'codes/75.mdx', line: 24, message: 'code 75 has no `family:` in its frontmatter', fix: 'add `family:`' }],
 	},
 	{
 		name: 'integrity-family-text-missing',
-		changed: ['codes/75.mdx', 'registry.ts'],
+		patch: {
+			'codes/75.mdx': {
+				replace: [
+					['pin: true\n', 'pin: true\nfamily: pin-limit\n'],
+					["import { RoleSteps } from '~/components.ts';\n", "import { RoleSteps, Family } from '~/components.ts';\n\n<Family />\n"],
+				],
+			},
+		},
 		problems: [{ check: 'integrity', file: 'codes/75.mdx', line: 14, message: 'families/pin-limit.mdx does not exist', fix: 'families/pin-limit.mdx' }],
 	},
 	{
 		name: 'integrity-common-codes',
-		changed: ['common-codes.ts'],
-		problems: [{ check: 'integrity', file: 'common-codes.ts', line: 2, message: 'COMMON_CODES lists 99, which is not in the registry', fix: "remove '99'" }],
+		patch: { 'common.yaml': { replace: [['codes: ["55", "75"]', 'codes: ["55", "75", "99"]']] } },
+		problems: [{ check: 'integrity', file: 'common.yaml', line: 2, message: 'lists code 99, which has no article', fix: 'remove "99"' }],
 	},
 	{
 		name: 'integrity-money-warning',
-		changed: ['registry.ts'],
-		problems: [{ check: 'integrity', file: 'codes/75.mdx', line: 12, message: 'moneyAtRisk, but the article has no <Warning>', fix: 'add a <Warning' }],
+		patch: { 'codes/75.mdx': { replace: [['pin: true\n', 'pin: true\nmoneyAtRisk: true\n']] } },
+		problems: [{ check: 'integrity', file: 'codes/75.mdx', line: 23, message: 'moneyAtRisk, but the article has no <Warning>', fix: 'add a <Warning' }],
 	},
 	{
 		name: 'integrity-unimported-component',
-		changed: ['codes/75.mdx'],
-		problems: [{ check: 'integrity', file: 'codes/75.mdx', line: 20, message: '<Warning> is used but not imported', fix: 'add Warning to the import line' }],
+		patch: { 'codes/75.mdx': { replace: [['</RoleSteps>\n', '</RoleSteps>\n\n<Warning>不要让持卡人继续试密码。</Warning>\n']] } },
+		problems: [{ check: 'integrity', file: 'codes/75.mdx', line: 30, message: '<Warning> is used but not imported', fix: 'add Warning to the import line' }],
 	},
 ];
 

@@ -1,41 +1,32 @@
 /**
- * Build scaling: build the site with about 100, 1,000 and 5,000 code articles and see
- * whether the build stays near-linear.
+ * Build cost: build the whole real site in a temporary copy of the project and record wall
+ * time, CPU time, ms per article, peak memory of the process tree, the size of the output
+ * and of the search index.
  *
- * For each size N, a temporary copy of the project is made in `bench/results/.work/n<N>/`
- * (git-ignored, deleted afterwards; inside the repository so that Node finds the real
- * `node_modules` by walking up — Astro cannot build through a symlinked `node_modules`):
- * `src/`, `public/`, `astro.config.mjs`, `tsconfig.json`, `package.json`,
- * the real `content/` (75 code articles, symptoms, causes,
- * families, rules) plus N − 75 synthetic code articles (`synthetic.ts`, each with an
- * 11-node flowchart) and their registry entries. In the copy only:
- * - `codeSchema` also accepts four-digit codes (the synthetic ones);
- * - Astro's and Vite's cache directories point into the copy, so a build here never
- *   writes into the real `node_modules/.astro`.
- * Then `astro build` runs there (Starlight runs Pagefind in the same command) and the
- * bench records wall time, CPU time, ms per article, peak memory of the process tree, the
- * size of the output and of the search index.
+ * The copy lives in `bench/results/.work/site/` (git-ignored, deleted afterwards; inside the
+ * repository so that Node finds the real `node_modules` by walking up — Astro cannot build
+ * through a symlinked `node_modules`), with Astro's and Vite's caches inside it, so the
+ * bench never writes into the real `node_modules/.astro`.
  *
- * Goals (2-core machine): 1,000 articles in under 60 s; 5,000 in at most 5.5× the time
- * of 1,000. On a busy machine the wall time is inflated by the load; the CPU time beside
- * it is the steadier figure, and the 5,000 / 1,000 ratio is given for both.
+ * The synthetic 1,000- and 5,000-article sets of earlier versions are gone: the code space
+ * holds at most 108 codes, so they needed the code schema patched as text, and they were
+ * most of the bench's ten minutes. The optimisations they led to (one layout per diagram,
+ * article lists computed once) stay.
+ *
+ * Goal (2-core machine): the real site builds in under 60 s. On a busy machine the wall
+ * time is inflated by the load; the CPU time beside it is the steadier figure.
  */
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirBytes } from './fs.ts';
 import { join } from 'node:path';
 import { figure, formatBytes, formatMs, notMeasured, type Figure } from './figures.ts';
 import { astroCommand, runMeasured } from './run.ts';
 import { indexSize } from './search.ts';
-import { registryModule, syntheticArticle, syntheticCodes, syntheticEntry } from './synthetic.ts';
 
-export const GROUP = 'Build scaling (synthetic code articles, astro build + Pagefind)';
-
-const CODE_REGEX_SOURCE = '/^(?:\\d{2}|A[0-7])$/';
-const CODE_REGEX_RELAXED = '/^(?:\\d{2}|A[0-7]|\\d{4})$/';
+export const GROUP = 'Build (the real site in a temporary copy, astro build + Pagefind)';
 
 export interface ScalingRun {
 	articles: number;
-	synthetic: number;
 	pages: number;
 	wallMs: number;
 	cpuMs: number;
@@ -47,14 +38,12 @@ export interface ScalingRun {
 	htmlBytes: number;
 	indexBytes: number;
 	pagefindBytes: number;
-	generateMs: number;
 	loadStart: number;
 	error?: string;
 }
 
-
-/** Make the temporary project for `articles` code articles; returns its directory. */
-export function makeProject(root: string, dir: string, articles: number): { dir: string; synthetic: number } {
+/** Make the temporary copy of the project; returns its directory and its number of articles. */
+export function makeProject(root: string, dir: string): { dir: string; articles: number } {
 	rmSync(dir, { recursive: true, force: true });
 	mkdirSync(dir, { recursive: true });
 	for (const name of ['src', 'public']) cpSync(join(root, name), join(dir, name), { recursive: true });
@@ -70,30 +59,14 @@ export default { ...config, cacheDir: './.bench-cache/astro', vite: { ...(config
 `,
 	);
 
-	const common = join(dir, 'src', 'schemas', 'common.ts');
-	const schema = readFileSync(common, 'utf8');
-	if (!schema.includes(CODE_REGEX_SOURCE)) {
-		throw new Error(`src/schemas/common.ts no longer has codeSchema's ${CODE_REGEX_SOURCE}: update CODE_REGEX_SOURCE in scripts/lib/bench/scaling.ts`);
-	}
-	writeFileSync(common, schema.replace(CODE_REGEX_SOURCE, CODE_REGEX_RELAXED));
-
-	// Real content first, then the synthetic codes.
 	const content = join(dir, 'content');
 	cpSync(join(root, 'content'), content, { recursive: true, filter: (src) => !src.includes('/drafts') });
-	const realCodes = readdirSync(join(content, 'codes')).filter((f) => f.endsWith('.mdx')).length;
-	const synthetic = Math.max(0, articles - realCodes);
-	const codes = syntheticCodes(synthetic);
-	const entries = codes.map((c, i) => syntheticEntry(c, codes.length > 3 ? codes : [...codes, '55', '51', '68'], i + 1));
-	entries.forEach((e, i) => writeFileSync(join(content, 'codes', `${e.code}.mdx`), syntheticArticle(e, i + 1)));
-	cpSync(join(root, 'content', 'registry.ts'), join(content, 'registry.real.ts'));
-	writeFileSync(join(content, 'registry.ts'), registryModule(entries));
-	return { dir, synthetic };
+	const articles = ['codes', 'symptoms', 'tasks', 'causes'].reduce((n, f) => n + readdirSync(join(content, f)).filter((x) => x.endsWith('.mdx')).length, 0);
+	return { dir, articles };
 }
 
-export async function buildSet(root: string, work: string, articles: number): Promise<ScalingRun> {
-	const t0 = performance.now();
-	const { dir, synthetic } = makeProject(root, join(work, `n${articles}`), articles);
-	const generateMs = performance.now() - t0;
+export async function buildSet(root: string, work: string): Promise<ScalingRun> {
+	const { dir, articles } = makeProject(root, join(work, 'site'));
 	const loadStart = (await import('node:os')).loadavg()[0] ?? 0;
 	const [node, astro] = astroCommand(root);
 	const m = await runMeasured(node, [...astro, 'build'], { cwd: dir, timeoutMs: 20 * 60_000 });
@@ -102,7 +75,6 @@ export async function buildSet(root: string, work: string, articles: number): Pr
 	const idx = indexSize(dist);
 	const run: ScalingRun = {
 		articles,
-		synthetic,
 		pages,
 		wallMs: m.wallMs,
 		cpuMs: m.cpuMs,
@@ -114,72 +86,40 @@ export async function buildSet(root: string, work: string, articles: number): Pr
 		htmlBytes: dirBytes(dist, (n) => n.endsWith('.html')),
 		indexBytes: idx.index,
 		pagefindBytes: idx.total,
-		generateMs,
 		loadStart,
 		...(m.exitCode !== 0 ? { error: m.tail } : {}),
 	};
 	return run;
 }
 
-export async function measureScaling(
-	root: string,
-	work: string,
-	sizes: number[],
-	log: (msg: string) => void = () => {},
-	keep = false,
-): Promise<{ figures: Figure[]; detail: ScalingRun[] }> {
-	const runs: ScalingRun[] = [];
-	const figures: Figure[] = [];
-	for (const n of sizes) {
-		log(`scaling: building ${n} articles …`);
-		let run: ScalingRun;
-		try {
-			run = await buildSet(root, work, n);
-		} catch (error) {
-			figures.push(notMeasured(GROUP, `scaling.${n}`, `${n} articles`, error instanceof Error ? error.message : String(error)));
-			continue;
-		} finally {
-			if (!keep) rmSync(join(work, `n${n}`), { recursive: true, force: true });
-		}
-		runs.push(run);
-		log(`scaling: ${n} articles: ${formatMs(run.wallMs)} wall, ${formatMs(run.cpuMs)} CPU, peak ${formatBytes(run.peakRssBytes)}${run.error ? ' — FAILED' : ''}`);
-		if (run.error) {
-			figures.push(notMeasured(GROUP, `scaling.${n}.wall`, `${n} articles: build`, `astro build failed: ${run.error.split('\n').slice(-6).join(' | ')}`));
-			continue;
-		}
-		figures.push(
+export async function measureScaling(root: string, work: string, log: (msg: string) => void = () => {}, keep = false): Promise<{ figures: Figure[]; detail: ScalingRun[] }> {
+	log('build: the real site in a temporary copy …');
+	let run: ScalingRun;
+	try {
+		run = await buildSet(root, work);
+	} catch (error) {
+		return { figures: [notMeasured(GROUP, 'build.wall', 'build time', error instanceof Error ? error.message : String(error))], detail: [] };
+	} finally {
+		if (!keep) rmSync(join(work, 'site'), { recursive: true, force: true });
+	}
+	log(`build: ${run.articles} articles: ${formatMs(run.wallMs)} wall, ${formatMs(run.cpuMs)} CPU, peak ${formatBytes(run.peakRssBytes)}${run.error ? ' — FAILED' : ''}`);
+	if (run.error) return { figures: [notMeasured(GROUP, 'build.wall', 'build time', `astro build failed: ${run.error.split('\n').slice(-6).join(' | ')}`)], detail: [run] };
+	return {
+		figures: [
 			figure({
 				group: GROUP,
-				id: `scaling.${n}.wall`,
-				label: `${n} articles: build time`,
+				id: 'build.wall',
+				label: `build time (${run.articles} articles)`,
 				value: run.wallMs,
 				unit: 'ms',
 				display: `${formatMs(run.wallMs)} wall · ${formatMs(run.cpuMs)} CPU`,
-				...(n === 1000 ? { goal: { op: '<' as const, limit: 60_000, text: '< 60 s' } } : {}),
+				goal: { op: '<' as const, limit: 60_000, text: '< 60 s' },
 				note:
-					`${run.msPerArticle.toFixed(0)} ms/article wall, ${run.cpuMsPerArticle.toFixed(0)} ms/article CPU · ${run.pages} pages (${run.synthetic} synthetic articles) · ` +
+					`${run.msPerArticle.toFixed(0)} ms/article wall, ${run.cpuMsPerArticle.toFixed(0)} ms/article CPU · ${run.pages} pages · ` +
 					`peak memory ${formatBytes(run.peakRssBytes)} · output ${formatBytes(run.outputBytes)} (HTML ${formatBytes(run.htmlBytes)}, ${formatBytes(run.htmlBytes / Math.max(1, run.pages))}/page) · ` +
 					`search index ${formatBytes(run.indexBytes)} (pagefind/ ${formatBytes(run.pagefindBytes)}) · load average at start ${run.loadStart.toFixed(1)}`,
 			}),
-		);
-	}
-	const r1k = runs.find((r) => r.articles === 1000 && !r.error);
-	const r5k = runs.find((r) => r.articles === 5000 && !r.error);
-	if (r1k && r5k) {
-		const wall = r5k.wallMs / r1k.wallMs;
-		const cpu = r5k.cpuMs / r1k.cpuMs;
-		figures.push(
-			figure({
-				group: GROUP,
-				id: 'scaling.ratio.5000/1000',
-				label: '5,000 ÷ 1,000 build time',
-				value: wall,
-				unit: 'x',
-				display: `${wall.toFixed(2)}× wall · ${cpu.toFixed(2)}× CPU`,
-				goal: { op: '<=', limit: 5.5, text: '≤ 5.5×' },
-				note: `5× is linear; output ${(r5k.outputBytes / r1k.outputBytes).toFixed(2)}×, search index ${(r5k.indexBytes / r1k.indexBytes).toFixed(2)}×, peak memory ${(r5k.peakRssBytes / r1k.peakRssBytes).toFixed(2)}×`,
-			}),
-		);
-	}
-	return { figures, detail: runs };
+		],
+		detail: [run],
+	};
 }

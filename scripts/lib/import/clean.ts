@@ -8,9 +8,10 @@
  * mentions, and at most two plain lines bridged by ad lines, such as "2、选择套餐:…").
  * Every removed line is returned with its original text and the reason.
  */
-import { findContacts, isCitationUrl } from './patterns.ts';
-import { brandsIn, maskNotBrand, removeBrands, type CompiledRules } from './rules.ts';
-import { CLAUSE_SPLIT, hasHan, isHeadingLike, norm, PARAGRAPH_END } from './text.ts';
+import { brandsIn, removeBrands, type CompiledRules } from '../rules/normalization.ts';
+import { findContacts } from '../rules/patterns.ts';
+import { promotionReason } from '../rules/promotion.ts';
+import { hasHan, isHeadingLike, norm, PARAGRAPH_END } from './text.ts';
 import type { Flag, LineEdit, LinkNote, RemovedLine, SourceLine } from './types.ts';
 
 /** A line after repairs, with the text it had in the input (for the report). */
@@ -36,30 +37,6 @@ const TOC_HEADER = /^(?:(?:本文|文章)?目录(?:导读|导航|索引|大纲)?
 const LIST_MARKER = /^(?:[-*+•·]|\d{1,2}[.、．)）])\s*/u;
 const TEASER_END = /(?:……|\.\.\.|…)$/u;
 const LEADING_PUNCT = /^[。,，、;；:：!！?？]+\s*/u;
-
-const CONTACT_LABEL = { url: 'URL', email: 'e-mail address', phone: 'phone number', contact: 'WeChat/QQ contact' } as const;
-
-/**
- * Why `text` is an advertisement, or undefined. An ad is a line with a URL or contact
- * (allow-listed citation links excepted), a brand with a promotion word anywhere in the
- * paragraph, or a generic product word with a promotion word in the same clause
- * ("为用户办理了退款手续" is fine next to POS机 in another clause).
- */
-export function promotionReason(text: string, compiled: CompiledRules): string | undefined {
-	const contact = findContacts(text).find((f) => !(f.kind === 'url' && isCitationUrl(f.match, compiled.citationDomains)));
-	if (contact) return `${CONTACT_LABEL[contact.kind]} "${contact.match}"`;
-	const word = compiled.promotionWord ? text.match(compiled.promotionWord)?.[0] : undefined;
-	if (!word) return undefined;
-	const brand = brandsIn(text, compiled)[0];
-	if (brand) return `brand "${brand}" with "${word}"`;
-	if (!compiled.promotionSubject || !compiled.promotionWord) return undefined;
-	for (const clause of maskNotBrand(text, compiled).split(CLAUSE_SPLIT)) {
-		const subject = clause.match(compiled.promotionSubject)?.[0];
-		const clauseWord = clause.match(compiled.promotionWord)?.[0];
-		if (subject && clauseWord) return `"${subject}" with "${clauseWord}" in one clause`;
-	}
-	return undefined;
-}
 
 type Class = 'header' | 'residue' | 'ad' | 'brand' | 'teaser' | 'plain';
 
@@ -87,8 +64,14 @@ function classify(text: string, compiled: CompiledRules, subjectBrands: Set<stri
 /** Marks a table of contents: its header and the entries that repeat later headings. */
 function findToc(lines: RepairedLine[]): Map<number, string> {
 	const toc = new Map<number, string>();
-	const later = (from: number, entry: string) =>
-		lines.slice(from).some((l) => norm(l.text) === norm(entry) || norm(l.text.replace(LIST_MARKER, '')) === norm(entry));
+	// The last line each comparison key occurs on, computed once: "does this entry occur
+	// again after line j" is then one lookup, not a rescan of the rest (quadratic, probe I9).
+	const lastAt = new Map<string, number>();
+	lines.forEach((l, i) => {
+		lastAt.set(norm(l.text), i);
+		lastAt.set(norm(l.text.replace(LIST_MARKER, '')), i);
+	});
+	const later = (from: number, entry: string) => (lastAt.get(norm(entry)) ?? -1) >= from;
 	lines.forEach((l, i) => {
 		if (!TOC_HEADER.test(l.text) || toc.has(i)) return;
 		toc.set(i, 'table of contents header');
@@ -183,7 +166,8 @@ export function clean(title: string, lines: RepairedLine[], compiled: CompiledRu
 		kept.push(keptLine);
 		previous = keptLine;
 
-		for (const brand of brandsIn(text, compiled)) {
+		// With brandStandIn the pipeline repairs these (repairKept); without it they are flagged.
+		for (const brand of compiled.rules.brandStandIn ? [] : brandsIn(text, compiled)) {
 			flags.push({
 				line: l.line,
 				rule: 'brand-in-body',

@@ -7,7 +7,7 @@
  * recognises; inline markup is dropped. Links lose their target, which is recorded
  * (and kept as a source when it points to an allow-listed citation host).
  */
-import { isCitationUrl } from './patterns.ts';
+import { isCitationUrl } from '../rules/patterns.ts';
 import type { Format, LineEdit, LinkNote, RemovedLine, SourceLine } from './types.ts';
 
 export interface Extracted {
@@ -152,52 +152,108 @@ function fromHtml(html: string, citationDomains: string[]): Extracted {
 	const lineAt = (index: number) => countNewlines(html.slice(0, index)) + 1;
 
 	const result: Extracted = { lines: raw, removed, edits, links };
-	const charset = /<meta[^>]+charset\s*=\s*["']?\s*([a-z0-9_-]+)/i.exec(html)?.[1];
+	// Bounded and `<`-free, so a page of unclosed `<meta` cannot make this quadratic.
+	const charset = /<meta[^<>]{0,1000}?charset\s*=\s*["']?\s*([a-z0-9_-]+)/i.exec(html)?.[1];
 	if (charset) result.declaredCharset = charset.toLowerCase();
-	const titleMatch = /<title[^>]*>([\s\S]*?)<\/title\s*>/i.exec(html);
+	// Only searched when a closing tag exists: otherwise every `<title>` would scan to the end.
+	const titleMatch = /<\/title\s*>/i.test(html) ? /<title\b[^<>]*>([\s\S]*?)<\/title\s*>/i.exec(html) : null;
 	const htmlTitle = titleMatch ? { line: lineAt(titleMatch.index), text: decodeEntities(titleMatch[1] ?? '').replace(/\s+/g, ' ').trim() } : undefined;
 
 	let buffer = '';
 	let bufferLine = 0;
+	/** True once the buffer holds a non-blank text run (its first line is `bufferLine`). */
+	let bufferHasText = false;
 	let prefix = '';
 	/** Ends the current text block. An empty block keeps the prefix: `<li><p>…` is still a list item. */
 	const flush = () => {
 		const text = buffer.replace(/\s+/g, ' ').replace(SPACE_BETWEEN_CJK, '').trim();
 		buffer = '';
+		bufferHasText = false;
 		if (text === '') return;
 		raw.push({ line: bufferLine, text: prefix + text });
 		prefix = '';
 	};
 
-	const TOKEN =
-		/<!--[\s\S]*?(?:-->|$)|<(script|style|noscript|template|svg|iframe|title)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)|<(\/?)([a-z][a-z0-9-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>|<![^>]*>|<\?[^>]*>|[^<]+|</gi;
+	/*
+	 * One token at a time, each found by a sticky pattern at the current position, so the
+	 * whole input is scanned about once. Nothing may rescan to the end of the input from
+	 * every `<` (that was quadratic, probe I10): a tag's unquoted part stops at the next
+	 * `<`, and a search for a closing `</script>`, `-->` or `</iframe>` that failed once is
+	 * remembered, so it is not repeated for the next opener.
+	 */
+	const TAG = /<(\/?)([a-z][a-z0-9-]*)((?:[^<>"']|"[^"]*"|'[^']*')*)>/iy;
+	const RAW_OPEN = /<(script|style|noscript|template|svg|iframe|title)\b((?:[^<>"']|"[^"]*"|'[^']*')*)>/iy;
+	const OTHER = /<![^<>]*>|<\?[^<>]*>/y;
+	const TEXT = /[^<]+/y;
+	/** Position after which a given closer does not occur (searched once, then known). */
+	const absentAfter = new Map<string, number>();
+	const findFrom = (closer: RegExp, key: string, from: number): RegExpExecArray | undefined => {
+		const known = absentAfter.get(key);
+		if (known !== undefined && from >= known) return undefined;
+		closer.lastIndex = from;
+		const m = closer.exec(html);
+		if (!m) absentAfter.set(key, from);
+		return m ?? undefined;
+	};
 	let line = 1;
-	for (const m of html.matchAll(TOKEN)) {
-		const token = m[0];
+	let pos = 0;
+	const at = (re: RegExp) => {
+		re.lastIndex = pos;
+		return re.exec(html);
+	};
+	while (pos < html.length) {
 		const startLine = line;
-		line += countNewlines(token);
-		if (token.startsWith('<!--')) {
-			const inner = token.replace(/^<!--|-->$/g, '').replace(/\s+/g, ' ').trim();
+		const advance = (end: number) => {
+			line += countNewlines(html.slice(pos, end));
+			pos = end;
+		};
+		if (html.startsWith('<!--', pos)) {
+			const close = findFrom(/-->/g, '-->', pos + 4);
+			const end = close ? close.index + 3 : html.length;
+			const inner = html.slice(pos + 4, close ? close.index : end).replace(/\s+/g, ' ').trim();
+			advance(end);
 			if (inner) removed.push({ line: startLine, text: inner, rule: 'markup', reason: 'HTML comment' });
 			continue;
 		}
-		const skipped = m[1];
-		if (skipped) {
-			const tag = skipped.toLowerCase();
+		const raw = html[pos] === '<' ? at(RAW_OPEN) : null;
+		if (raw) {
+			const tag = raw[1]!.toLowerCase();
+			const openEnd = pos + raw[0].length;
+			const selfClosed = /\/\s*$/.test(raw[2] ?? '');
+			const close = selfClosed ? undefined : findFrom(new RegExp(`</${tag}\\s*>`, 'gi'), tag, openEnd);
+			if (selfClosed || !close) {
+				// A self-closed or never-closed block: only its tag goes, the text after it stays (probe I21).
+				advance(openEnd);
+				if (tag !== 'title') {
+					const why = selfClosed ? 'self-closed' : 'never closed; the text after it was kept';
+					removed.push({ line: startLine, text: `<${tag}>`, rule: 'markup', reason: `HTML <${tag}> tag (${why})` });
+				}
+				continue;
+			}
+			advance(close.index + close[0].length);
 			// <title> is read separately above (and reported there if it is not used).
-			if (tag !== 'title') removed.push({ line: startLine, text: `<${tag}> … </${tag}>`, rule: 'markup', reason: `HTML <${tag}> block (lines ${startLine}–${line})` });
+			if (tag !== 'title') {
+				const span = line > startLine ? `lines ${startLine}–${line}, ${line - startLine + 1} lines` : `line ${startLine}`;
+				removed.push({ line: startLine, text: `<${tag}> … </${tag}>`, rule: 'markup', reason: `HTML <${tag}> block (${span})` });
+			}
 			continue;
 		}
-		const tagName = m[3]?.toLowerCase();
-		if (tagName) {
-			const closing = m[2] === '/';
-			const attrs = m[4] ?? '';
+		const m = html[pos] === '<' ? at(TAG) : null;
+		if (m) {
+			advance(pos + m[0].length);
+			const tagName = m[2]!.toLowerCase();
+			const closing = m[1] === '/';
+			const attrs = m[3] ?? '';
 			if (tagName === 'a' && !closing) {
 				const href = attr(attrs, 'href');
-				if (href && !href.startsWith('#') && !/^javascript:/i.test(href)) {
-					const citation = isCitationUrl(href, citationDomains);
-					links.push({ line: startLine, url: href, citation });
-					edits.push({ line: startLine, before: `href="${href}"`, after: '', reason: citation ? 'link target moved to the draft sources' : 'link target removed' });
+				if (href && !href.startsWith('#')) {
+					if (/^\s*(?:javascript|data|vbscript):/i.test(href)) {
+						edits.push({ line: startLine, before: `href="${href}"`, after: '', reason: 'script or data link removed' });
+					} else {
+						const citation = isCitationUrl(href, citationDomains);
+						links.push({ line: startLine, url: href, citation });
+						edits.push({ line: startLine, before: `href="${href}"`, after: '', reason: citation ? 'link target moved to the draft sources' : 'link target removed' });
+					}
 				}
 			} else if (tagName === 'img') {
 				const alt = attr(attrs, 'alt');
@@ -211,17 +267,24 @@ function fromHtml(html: string, citationDomains: string[]): Extracted {
 			}
 			continue;
 		}
-		if (token.startsWith('<')) {
-			// Doctype, processing instruction or a lone "<": markup, not text.
-			if (token !== '<') continue;
+		const other = html[pos] === '<' ? at(OTHER) : null;
+		if (other) {
+			// Doctype or processing instruction: markup, not text.
+			advance(pos + other[0].length);
+			continue;
 		}
-		const firstVisible = token.search(/\S/);
+		// Text, or a lone "<" that starts nothing (kept as text, like a browser does).
+		const text = html[pos] === '<' ? '<' : at(TEXT)![0];
+		advance(pos + text.length);
+		const firstVisible = text.search(/\S/);
 		if (firstVisible === -1) {
 			buffer += ' ';
 			continue;
 		}
-		if (buffer.trim() === '') bufferLine = startLine + countNewlines(token.slice(0, firstVisible));
-		buffer += decodeEntities(token);
+		// A flag, not `buffer.trim() === ''`: trimming a growing buffer per token is quadratic.
+		if (!bufferHasText) bufferLine = startLine + countNewlines(text.slice(0, firstVisible));
+		bufferHasText = true;
+		buffer += decodeEntities(text);
 	}
 	flush();
 

@@ -7,10 +7,10 @@ import { countHan, decode, type Decoded } from './decode.ts';
 import { draftDescription, renderDraft, type DraftSource } from './draft.ts';
 import { ImportError, MAX_INPUT_BYTES } from './errors.ts';
 import { extract, formatOf } from './extract.ts';
-import { hostOf } from './patterns.ts';
-import { flagUncertain, repairLine } from './repair.ts';
+import { hostOf } from '../rules/patterns.ts';
+import { flagUncertain, repairKept, repairLine } from './repair.ts';
 import { renderReport } from './report.ts';
-import type { CompiledRules } from './rules.ts';
+import type { CompiledRules } from '../rules/normalization.ts';
 import { render, structure } from './structure.ts';
 import { suggest, type SuggestResult } from './suggest.ts';
 import type { Flag, Format, LineEdit, LinkNote, RemovedLine, Repair } from './types.ts';
@@ -90,17 +90,31 @@ export function importDocument(input: ImportInput): ImportResult {
 		return { line: l.line, text: r.text, original: l.text, repairs: r.repairs };
 	});
 	const cleaned = clean(titleRepair.text, repaired, rules);
+	// Second repair pass on what the draft keeps: unrecoverable clauses and brands.
+	const lateRepairs: Repair[] = [];
+	const emptied: RemovedLine[] = [];
+	const kept = cleaned.kept.flatMap((k) => {
+		const r = repairKept(k.text, k.line, rules);
+		lateRepairs.push(...r.repairs);
+		const text = r.text.trim();
+		// The same test as clean's "emptied": only a line the repairs emptied leaves.
+		if (r.repairs.length > 0 && countHan(text) === 0 && !/[a-z0-9]/i.test(text)) {
+			emptied.push({ line: k.line, text: repaired[k.index]!.original, rule: 'emptied', reason: 'nothing left after the repairs listed for this line' });
+			return [];
+		}
+		return [{ ...k, text }];
+	});
 	const title = cleanTitle({ line: ex.title.line, text: titleRepair.text }, rules, baseName(file).replace(/\.[^.]*$/, ''));
 	const titleLine = { line: ex.title.line, text: title.title };
 
 	// Repairs and flags on removed lines would be noise: the removed line is reported whole.
-	const repairs = [...titleRepair.repairs, ...cleaned.kept.flatMap((k) => repaired[k.index]!.repairs)];
-	const { blocks, flags: structureFlags } = structure(cleaned.kept);
-	const suggestions = suggest(titleLine, cleaned.kept);
+	const repairs = [...titleRepair.repairs, ...cleaned.kept.flatMap((k) => repaired[k.index]!.repairs), ...lateRepairs].sort((a, b) => a.line - b.line);
+	const { blocks, flags: structureFlags } = structure(kept);
+	const suggestions = suggest(titleLine, kept);
 	const flags: Flag[] = [
 		...title.flags,
 		...flagUncertain(title.title, titleLine.line, rules),
-		...cleaned.kept.flatMap((k) => flagUncertain(k.text, k.line, rules)),
+		...kept.flatMap((k) => flagUncertain(k.text, k.line, rules)),
 		...cleaned.flags,
 		...structureFlags,
 		...suggestions.flags,
@@ -120,7 +134,7 @@ export function importDocument(input: ImportInput): ImportResult {
 		if (!sources.some((s) => s.url === url)) sources.push({ title: `原文引用:${hostOf(url)}`, url, note: `导入时从原文第 ${l.line} 行移出,未经核实` });
 	}
 
-	const removed = [...ex.removed, ...cleaned.removed, { line: ex.title.line, text: ex.title.text, rule: 'title' as const, reason: 'moved to the frontmatter title' }].sort(
+	const removed = [...ex.removed, ...cleaned.removed, ...emptied, { line: ex.title.line, text: ex.title.text, rule: 'title' as const, reason: 'moved to the frontmatter title' }].sort(
 		(a, b) => a.line - b.line,
 	);
 	const edits = [...ex.edits, ...cleaned.edits].sort((a, b) => a.line - b.line);
@@ -164,6 +178,6 @@ export function importDocument(input: ImportInput): ImportResult {
 		repairs,
 		flags,
 		links,
-		keptLines: cleaned.kept.map((k) => k.line),
+		keptLines: kept.map((k) => k.line),
 	};
 }

@@ -6,7 +6,7 @@
  * in a single pass, so a repair can never create the text of another repair of the
  * same kind, and importing twice gives the same draft.
  */
-import type { CompiledRules, ReplacementRule } from './rules.ts';
+import { maskNotBrand, type CompiledRules, type ReplacementRule } from '../rules/normalization.ts';
 import type { Flag, Repair } from './types.ts';
 
 const CONTEXT = 6;
@@ -78,4 +78,83 @@ export function flagUncertain(text: string, line: number, compiled: CompiledRule
 		}
 	}
 	return flags;
+}
+
+/** Ends of a list item or clause, and of a sentence. */
+const ITEM_SEPARATOR = /[、,，;；:：]/u;
+const SENTENCE_END = /[。!！?？]/u;
+
+/**
+ * The span to remove for an unrecoverable word at [start, end): its list item or clause.
+ * With a separator before it, that separator goes too (比如A、B、C被办pos等。 → 比如A、B。);
+ * at the start of a sentence the separator after it goes instead, and a clause that is
+ * the whole sentence goes with its full stop.
+ */
+function itemAround(text: string, start: number, end: number): [number, number] {
+	let left = start;
+	while (left > 0 && !ITEM_SEPARATOR.test(text[left - 1]!) && !SENTENCE_END.test(text[left - 1]!)) left--;
+	let right = end;
+	while (right < text.length && !ITEM_SEPARATOR.test(text[right]!) && !SENTENCE_END.test(text[right]!)) right++;
+	if (left > 0 && ITEM_SEPARATOR.test(text[left - 1]!)) return [left - 1, right];
+	if (right < text.length) return [left, right + 1];
+	return [left, right];
+}
+
+/**
+ * The repairs made on the lines a draft keeps, after cleaning: clauses holding an
+ * unrecoverable word are removed, and brands are removed or replaced (`brandStandIn`).
+ * Each is returned as a repair, so the report lists it with its input line.
+ */
+export function repairKept(text: string, line: number, compiled: CompiledRules): RepairResult {
+	const repairs: Repair[] = [];
+	let current = text;
+	for (const { rule, re } of compiled.unrecoverable) {
+		// One removal at a time: each removes at least the match, so this ends.
+		for (let m = current.match(new RegExp(re.source, 'u')); m && m.index !== undefined; m = current.match(new RegExp(re.source, 'u'))) {
+			const [from, to] = itemAround(current, m.index, m.index + m[0].length);
+			const after = current.slice(0, from) + current.slice(to);
+			repairs.push({
+				line,
+				kind: 'unrecoverable',
+				find: rule.find,
+				replace: '',
+				before: around(current, from, to),
+				after: around(after, from, from),
+				why: `removed ${JSON.stringify(current.slice(from, to))}: ${rule.why}`,
+			});
+			current = after;
+		}
+	}
+	const standIn = compiled.rules.brandStandIn;
+	if (standIn && compiled.brand) {
+		// The mask keeps UTF-16 lengths, so indexes in the masked text are indexes in `current`.
+		const masked = maskNotBrand(current, compiled);
+		let out = '';
+		let last = 0;
+		for (const m of masked.matchAll(compiled.brand)) {
+			const start = m.index;
+			const end = start + m[0].length;
+			let replace = standIn.otherwise;
+			if (compiled.brandProduct) {
+				compiled.brandProduct.lastIndex = end;
+				if (compiled.brandProduct.test(current)) replace = '';
+			}
+			// Two brands in a row (拉卡拉立刷POS机) must not become 收单机构收单机构.
+			if (replace !== '' && out.endsWith(replace) && last === start) replace = '';
+			out += current.slice(last, start) + replace;
+			const afterText = out + current.slice(end);
+			repairs.push({
+				line,
+				kind: 'brand',
+				find: m[0],
+				replace,
+				before: around(current, start, end),
+				after: around(afterText, out.length - replace.length, out.length),
+				why: standIn.why,
+			});
+			last = end;
+		}
+		current = out + current.slice(last);
+	}
+	return { text: current, repairs };
 }

@@ -4,6 +4,7 @@
  * draft against the original without diffing by hand.
  */
 import type { SuggestResult } from './suggest.ts';
+import { printable } from './text.ts';
 import type { Flag, LineEdit, LinkNote, RemovedLine, Repair } from './types.ts';
 
 export interface ReportInput {
@@ -22,8 +23,13 @@ export interface ReportInput {
 	suggestions: SuggestResult;
 }
 
-/** Source text as a code span, so the report shows it exactly and nothing in it renders. */
-function quote(text: string): string {
+/**
+ * Source text as a code span, so the report shows it exactly and nothing in it renders;
+ * control characters (a newline in a file name) are written as escapes, so no line of
+ * the report can be forged.
+ */
+export function quote(raw: string): string {
+	const text = printable(raw);
 	if (text === '') return '(empty)';
 	const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
 	const fence = '`'.repeat(longest + 1);
@@ -47,7 +53,7 @@ export function renderReport(r: ReportInput): string {
 		`categories ${s.categories.join(', ') || '(none)'}`,
 	].filter((x) => x !== undefined);
 	const out = [
-		`# Import report: ${r.file}`,
+		`# Import report: ${quote(r.file)}`,
 		'',
 		`- Input: ${quote(r.file)}, ${r.bytes} bytes, ${r.inputLines} lines, format ${r.format}`,
 		`- Encoding: ${r.encoding}`,

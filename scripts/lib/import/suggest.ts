@@ -77,8 +77,8 @@ function best<K extends string>(hits: Map<K, Hit>, onlyTitle: boolean): [K, Hit]
 export function suggest(title: SourceLine, kept: SourceLine[]): SuggestResult {
 	const all = [title, ...kept];
 	const codes = tally(all, title, (t) => [...t.matchAll(CODE_RE)].map((m) => m[1]!));
-	const symptoms = tally(all, title, (t) => (Object.keys(SYMPTOMS) as SymptomSlug[]).filter((s) => SYMPTOMS[s].test(t)));
-	const categories = tally(all, title, (t) => (Object.keys(CATEGORIES) as CategorySlug[]).filter((c) => CATEGORIES[c].test(t)));
+	const symptoms = tally(all, title, (t) => (Object.keys(SYMPTOMS) as SymptomSlug[]).filter((s) => SYMPTOMS[s]!.test(t)));
+	const categories = tally(all, title, (t) => (Object.keys(CATEGORIES) as CategorySlug[]).filter((c) => CATEGORIES[c]!.test(t)));
 
 	const result: SuggestResult = { categories: [], evidence: [], flags: [] };
 	const note = (field: Suggestion['field'], value: string, l: SourceLine) =>

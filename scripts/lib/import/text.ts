@@ -5,8 +5,8 @@
  * `(` `?` next to `、` and `。`), so every class here lists both forms.
  */
 
-/** Splits a paragraph into clauses: the unit in which "POS机 + 办理" counts as an ad. */
-export const CLAUSE_SPLIT = /[,，。;；!！?？:：\n]/u;
+/** Clause splitting belongs to the advertisement rule, which the validator shares. */
+export { CLAUSE_SPLIT } from '../rules/promotion.ts';
 
 /** Characters that may end a complete paragraph. */
 export const PARAGRAPH_END = /[。.!！?？…”"’')）:：;；]$/u;
@@ -31,4 +31,13 @@ export function isHeadingLike(s: string): boolean {
 	const t = s.replace(/[:：]\s*$/u, '').trim();
 	const length = [...t].length;
 	return length >= 2 && length <= 30 && hasHan(t) && !NOT_IN_HEADING.test(t) && !/[、…]$|\.\.\.$/u.test(t);
+}
+
+/**
+ * `s` with control characters (newlines, ESC, DEL …) written as `\u` escapes: file names
+ * come from anyone, and one with a newline or a terminal escape must not forge a line of
+ * the report or of the terminal output.
+ */
+export function printable(s: string): string {
+	return s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

@@ -43,10 +43,13 @@ export interface LineEdit {
 	reason: string;
 }
 
-/** A certain repair from `normalization.json` (obfuscations or contextual). */
+/**
+ * A repair from `normalization.json`: a certain replacement (obfuscations, contextual),
+ * the removal of a clause holding an unrecoverable word, or a brand removed or replaced.
+ */
 export interface Repair {
 	line: number;
-	kind: 'obfuscation' | 'contextual';
+	kind: 'obfuscation' | 'contextual' | 'unrecoverable' | 'brand';
 	find: string;
 	replace: string;
 	/** A few characters around the repair, before and after it. */

@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { BuiltPage, BuiltSite } from './built.ts';
-import type { ContentIndex } from './index.ts';
+import type { ContentIndex } from './types.ts';
 import { stamp, type Check, type Finding } from './types.ts';
 
 export const builtLinksCheck: Check = {

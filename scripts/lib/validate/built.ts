@@ -3,12 +3,15 @@
  * links a reader can follow (`<a href>`, including the links inside flowchart SVGs), the
  * ids on the page, and where a redirect page points.
  *
- * Regexes over the HTML are enough here: Astro writes attributes double-quoted, and
- * scripts and styles are blanked first (keeping line breaks, so lines stay true).
+ * Pages are parsed with htmlparser2 (as withastro/docs' link checker does), which decodes
+ * entities and gives each element's start offset, turned into a line.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { posix } from './index.ts';
+import { parseDocument } from 'htmlparser2';
+import { findAll, getAttributeValue, textContent } from 'domutils';
+import { isTag, isText, type AnyNode, type Element } from 'domhandler';
+import { posix } from './load-content.ts';
 import { SetupError } from './types.ts';
 
 export interface BuiltLink {
@@ -26,6 +29,8 @@ export interface BuiltPage {
 	links: BuiltLink[];
 	/** For Astro's redirect pages (`<meta http-equiv="refresh">`): the target. */
 	redirect: string | undefined;
+	/** Runs of text a reader sees (scripts, styles and SVG internals left out), with their line. */
+	text: { text: string; line: number }[];
 }
 
 export interface BuiltSite {
@@ -38,15 +43,6 @@ export interface BuiltSite {
 
 /** Generated folders that hold no pages a reader navigates. */
 const SKIP = new Set(['_astro', 'pagefind']);
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'", '#x27': "'" };
-export const decodeEntities = (s: string) =>
-	s.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (m, e: string) => {
-		if (ENTITIES[e.toLowerCase()] !== undefined) return ENTITIES[e.toLowerCase()]!;
-		if (e.startsWith('#x') || e.startsWith('#X')) return String.fromCodePoint(parseInt(e.slice(2), 16));
-		if (e.startsWith('#')) return String.fromCodePoint(parseInt(e.slice(1), 10));
-		return m;
-	});
 
 export function loadBuiltSite(distAbs: string, repo: string): BuiltSite {
 	if (!existsSync(join(distAbs, 'index.html'))) {
@@ -71,15 +67,32 @@ export function loadBuiltSite(distAbs: string, repo: string): BuiltSite {
 	return { dist: posix(relative(repo, distAbs)), pages, files };
 }
 
+/** Elements whose text a reader never sees as page text. */
+const HIDDEN = new Set(['script', 'style', 'template', 'noscript', 'title', 'head']);
+
 function readPage(abs: string, url: string, file: string): BuiltPage {
-	const raw = readFileSync(abs, 'utf8');
-	// Blank scripts, styles and comments but keep their newlines, so line numbers stay true.
-	const html = raw.replace(/<(script|style)\b[\s\S]*?<\/\1>|<!--[\s\S]*?-->/gi, (m) => m.replace(/[^\n]/g, ' '));
+	const html = readFileSync(abs, 'utf8');
+	const doc = parseDocument(html, { withStartIndices: true, decodeEntities: true });
 	const lineAt = lineIndex(html);
-	const ids = new Set([...html.matchAll(/\sid="([^"]*)"/g)].map((m) => decodeEntities(m[1]!)));
-	const links = [...html.matchAll(/<a\b[^>]*?\shref="([^"]*)"/g)].map((m) => ({ href: decodeEntities(m[1]!), line: lineAt(m.index) }));
-	const refresh = /<meta\s+http-equiv="refresh"\s+content="\d+;\s*url=([^"]+)"/i.exec(html);
-	return { url, file, ids, links, redirect: refresh ? decodeEntities(refresh[1]!) : undefined };
+	const line = (n: AnyNode) => lineAt(n.startIndex ?? 0);
+	const elements = findAll(() => true, doc.children);
+	const ids = new Set(elements.map((e) => getAttributeValue(e, 'id')).filter((id): id is string => id !== undefined));
+	const links = elements
+		.filter((e) => e.name === 'a' && getAttributeValue(e, 'href') !== undefined)
+		.map((e) => ({ href: getAttributeValue(e, 'href')!, line: line(e) }));
+	const meta = elements.find((e) => e.name === 'meta' && getAttributeValue(e, 'http-equiv')?.toLowerCase() === 'refresh');
+	const refresh = meta ? /url=(.+)$/i.exec(getAttributeValue(meta, 'content') ?? '')?.[1]?.trim() : undefined;
+	const text: { text: string; line: number }[] = [];
+	const visit = (nodes: AnyNode[]) => {
+		for (const n of nodes) {
+			if (isText(n)) {
+				if (n.data.trim()) text.push({ text: n.data, line: line(n) });
+			} else if (isTag(n) && !HIDDEN.has(n.name)) visit(n.children);
+			else if ('children' in n && !isTag(n)) visit((n as { children: AnyNode[] }).children);
+		}
+	};
+	visit(doc.children);
+	return { url, file, ids, links, redirect: refresh, text };
 }
 
 /** Maps a string offset to its 1-based line. */
@@ -97,3 +110,7 @@ export function lineIndex(text: string): (offset: number) => number {
 		return lo + 1;
 	};
 }
+
+/** Kept for callers that only need an element list. */
+export type { Element };
+export { textContent };

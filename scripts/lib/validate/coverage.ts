@@ -1,73 +1,48 @@
 /**
  * Coverage, both ways, in the manner of Rust's tidy `error_codes.rs`:
- * - every registry code has exactly one article, and every code article's code is in
- *   the registry;
- * - no two articles claim the same code, symptom or category, and no code is listed
- *   twice in the registry;
- * - codes are never silently deleted: every possible code (00–99, A0–A7) is either in
- *   `codes` (active or retired, so its page stays) or in `unassigned`, never both;
- * - `unassigned` and excluded acquirer-specific codes have no article.
+ * - every code article's file name is its code, and no two articles claim the same code,
+ *   symptom, task or category;
+ * - codes are never silently deleted: every possible code (00–99, A0–A7) is either an
+ *   article (active or retired, so its page stays) or listed as unassigned in
+ *   `codes.yaml`, never both;
+ * - unassigned and excluded acquirer-specific codes have no article, and `codes.yaml`
+ *   lists no code twice.
  */
-import { ID_FIELD, fieldLine, type Article, type ContentIndex } from './index.ts';
-import { stamp, type Check, type Finding } from './types.ts';
-
-/** Every code a terminal can show, in table order. */
-export const CODE_SPACE = [...Array.from({ length: 100 }, (_, n) => String(n).padStart(2, '0')), ...'01234567'.split('').map((d) => `A${d}`)];
+import { CODE_SPACE } from '../../../src/schemas/common.ts';
+import { ID_FIELD, fieldLine, stamp, type Article, type Check, type ContentIndex, type Finding } from './types.ts';
 
 export const coverageCheck: Check = {
 	id: 'coverage',
-	description: 'every registry code has exactly one article and every article a registry code; no code is deleted',
+	description: 'every code is an article or listed as unassigned, never both; no code is deleted; one article per code or slug',
 	needs: 'content',
 	run(index) {
-		return stamp('coverage', [...registryToArticles(index), ...articlesToRegistry(index), ...duplicates(index), ...codeSpace(index)]);
+		return stamp('coverage', [...articlesAgainstIndex(index), ...duplicates(index), ...codeSpace(index)]);
 	},
 };
 
-function registryToArticles(index: ContentIndex): Finding[] {
-	const { registry } = index;
-	if (!registry.loaded) return [];
-	const claimed = new Set(index.articles.filter((a) => a.kind === 'code').map((a) => a.id));
-	return [...registry.byCode.values()]
-		.filter((e) => !claimed.has(e.code))
-		.map((e) => ({
-			file: registry.file,
-			line: registry.entryLine(e.code),
-			message: `code ${e.code} has no article${e.status === 'retired' ? ' (retired codes keep their page)' : ''}`,
-			fix: `write ${index.root}/codes/${e.code}.mdx with \`code: "${e.code}"\` (content/codes/55.mdx is the model)`,
-		}));
-}
-
-function articlesToRegistry(index: ContentIndex): Finding[] {
-	const { registry } = index;
-	if (!registry.loaded) return [];
+/** A code article must not be a code `codes.yaml` says has none. */
+function articlesAgainstIndex(index: ContentIndex): Finding[] {
+	const data = index.codeIndex.data;
+	if (!data) return [];
 	const findings: Finding[] = [];
 	for (const a of index.articles) {
-		if (a.kind !== 'code') continue;
-		const code = a.id;
-		// Without a code the schema check has already said what is wrong.
-		if (code === undefined || registry.byCode.has(code)) continue;
+		if (a.kind !== 'code' || a.id === undefined) continue;
 		const line = fieldLine(a, 'code');
-		const acquirer = registry.acquirerSpecific;
-		if (registry.unassigned.includes(code)) {
+		if (data.unassigned.includes(a.id)) {
 			findings.push({
 				file: a.file,
 				line,
-				message: `code ${code} is unassigned: no terminal table gives it a meaning, so it has no article (/codes/unassigned/ covers it)`,
-				fix: 'delete this article, or if a table does assign the code, move it from `unassigned` to `codes` in the registry first',
+				message: `code ${a.id} is listed as unassigned in ${index.codeIndex.file}, so it has no article (/codes/unassigned/ covers it)`,
+				fix: `if a table does assign the code, remove "${a.id}" from \`unassigned\` in ${index.codeIndex.file}; otherwise delete this article`,
 			});
-		} else if (acquirer && acquirer.decision === 'excluded' && acquirer.codes.includes(code)) {
+		}
+		const group = data.excluded.find((g) => g.codes.includes(a.id!));
+		if (group) {
 			findings.push({
 				file: a.file,
 				line,
-				message: `code ${code} is acquirer-specific, and the registry records the decision to exclude those codes`,
-				fix: 'delete this article (or change the recorded `acquirerSpecific` decision in the registry first)',
-			});
-		} else {
-			findings.push({
-				file: a.file,
-				line,
-				message: `code ${code} is not in the registry`,
-				fix: `add code ${code} to ${registry.file} first (the registry holds every code's facts), or correct \`code:\``,
+				message: `code ${a.id} is an excluded acquirer-specific code (${index.codeIndex.file}: ${group.why.slice(0, 40)}…)`,
+				fix: `delete this article, or change the recorded decision in ${index.codeIndex.file} first`,
 			});
 		}
 	}
@@ -95,44 +70,33 @@ function duplicates(index: ContentIndex): Finding[] {
 			fix: `keep one article per ${field}: merge the two and delete this file`,
 		});
 	}
-
-	const { registry } = index;
-	const seen = new Map<string, number>();
-	for (const e of registry.entries) {
-		const n = seen.get(e.code) ?? 0;
-		seen.set(e.code, n + 1);
-		if (n > 0) {
-			findings.push({
-				file: registry.file,
-				line: registry.entryLine(e.code, n),
-				message: `code ${e.code} is listed again (first at line ${registry.entryLine(e.code)})`,
-				fix: 'keep one entry per code: merge the two entries',
-			});
+	const data = index.codeIndex.data;
+	if (data) {
+		const listed = [...data.unassigned.map((c, i) => ({ c, path: ['unassigned', i] })), ...data.excluded.flatMap((g, gi) => g.codes.map((c, i) => ({ c, path: ['excluded', gi, 'codes', i] })))];
+		const seen = new Map<string, number>();
+		for (const { c, path } of listed) {
+			const line = index.codeIndex.lineOf(path);
+			const firstLine = seen.get(c);
+			if (firstLine === undefined) seen.set(c, line);
+			else findings.push({ file: index.codeIndex.file, line, message: `code ${c} is listed again (first at line ${firstLine})`, fix: 'list each code once' });
 		}
 	}
 	return findings;
 }
 
 function codeSpace(index: ContentIndex): Finding[] {
-	const { registry } = index;
-	if (!registry.loaded) return [];
+	const data = index.codeIndex.data;
+	if (!data) return [];
 	const findings: Finding[] = [];
 	for (const code of CODE_SPACE) {
-		const listed = registry.byCode.has(code);
-		const unassigned = registry.unassigned.includes(code);
-		if (!listed && !unassigned) {
+		const written = index.codes.has(code);
+		const unassigned = data.unassigned.includes(code);
+		if (!written && !unassigned) {
 			findings.push({
-				file: registry.file,
-				line: registry.listLine('unassigned'),
-				message: `code ${code} is neither in \`codes\` nor in \`unassigned\`: was it deleted?`,
-				fix: `never delete a code: if it left the table, restore its entry with \`status: 'retired'\` and a \`retiredNote\`; if no table ever assigned it, add '${code}' to \`unassigned\``,
-			});
-		} else if (listed && unassigned) {
-			findings.push({
-				file: registry.file,
-				line: registry.listLine('unassigned', code),
-				message: `code ${code} is both in \`codes\` and in \`unassigned\``,
-				fix: `remove '${code}' from \`unassigned\` (it has an entry) or remove the entry`,
+				file: index.codeIndex.file,
+				line: index.codeIndex.lineOf(['unassigned']),
+				message: `code ${code} has no article and is not listed as unassigned: was it deleted?`,
+				fix: `never delete a code: if it left the table, restore ${index.root}/codes/${code}.mdx with \`status: retired\` and a \`retiredNote\`; if no table ever assigned it, add "${code}" to \`unassigned\``,
 			});
 		}
 	}

@@ -3,12 +3,12 @@
  * (`reviewed`), and that day is not in the future. "Today" is the date in China, where
  * the editors are, so an article reviewed this morning is never "in the future".
  */
-import { fieldLine } from './index.ts';
+import { fieldLine } from './types.ts';
 import { stamp, type Check, type Finding } from './types.ts';
 
 export const freshnessCheck: Check = {
 	id: 'freshness',
-	description: 'every article has a reviewed date, and none is in the future',
+	description: 'every article has a real reviewed date, and none is in the future',
 	needs: 'content',
 	run(index) {
 		const findings: Finding[] = [];
@@ -27,6 +27,12 @@ export const freshnessCheck: Check = {
 			// A string or number is the schema check's problem (it must be an unquoted date).
 			if (!(reviewed instanceof Date) || Number.isNaN(reviewed.getTime())) continue;
 			const day = reviewed.toISOString().slice(0, 10);
+			// YAML rolls an impossible date over (2026-02-30 → 2026-03-02); compare with what was written.
+			const written = /^reviewed:\s*(\d{4}-\d{2}-\d{2})\b/m.exec(a.text.slice(0, a.text.indexOf('\n---', 3)))?.[1];
+			if (written && written !== day) {
+				findings.push({ file: a.file, line: fieldLine(a, 'reviewed'), message: `\`reviewed: ${written}\` is not a real date (YAML reads it as ${day})`, fix: 'write the day you checked the article, as YYYY-MM-DD' });
+				continue;
+			}
 			if (day > index.today) {
 				findings.push({
 					file: a.file,

@@ -4,17 +4,17 @@
  * - an article's `kind` matches its folder and its file name is its code or slug;
  * - the page is built at the URL every link uses (Astro's glob loader lowercases ids);
  * - every component an article uses is imported;
- * - `<Family />` is only used where the registry entry has a family, and that family's
- *   text `families/<family>.mdx` exists;
- * - the home page's `COMMON_CODES` are all registry codes;
- * - a code or symptom where a wrong move costs money (`moneyAtRisk`) shows a `<Warning>`
+ * - `<Family />` is only used where the code's frontmatter names a family, and that
+ *   family's text `families/<family>.mdx` exists; a named family must exist;
+ * - every code and symptom in `common.yaml` has an article;
+ * - an article where a wrong move costs money (`moneyAtRisk`) shows a `<Warning>`
  *   (in the article or in the family text it shows).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { slug } from 'github-slugger';
-import { ARTICLE_FOLDERS, ID_FIELD, fieldLine, type Article, type ContentIndex } from './index.ts';
-import { stamp, type Check, type Finding } from './types.ts';
+import { KIND_FOLDERS } from '../../../src/schemas/common.ts';
+import { ID_FIELD, fieldLine, stamp, type Article, type Check, type ContentIndex, type Finding } from './types.ts';
 
 export const integrityCheck: Check = {
 	id: 'integrity',
@@ -40,12 +40,12 @@ function draft(a: Article): Finding[] {
 function identity(a: Article): Finding[] {
 	const findings: Finding[] = [];
 	const kind = a.data['kind'];
-	const expected = ARTICLE_FOLDERS[a.folder];
+	const expected = a.kind;
 	if (kind === 'page') {
 		// The schema accepts `page` for the data pages in src/pages/; an article is never one.
 		return [{ file: a.file, line: fieldLine(a, 'kind'), message: '`kind: page` is only for pages built from src/pages/', fix: `set \`kind: ${expected}\`` }];
 	}
-	const folder = Object.entries(ARTICLE_FOLDERS).find(([, k]) => k === kind)?.[0];
+	const folder = Object.entries(KIND_FOLDERS).find(([k]) => k === kind)?.[1];
 	if (folder && kind !== expected) {
 		return [{ file: a.file, line: fieldLine(a, 'kind'), message: `\`kind: ${String(kind)}\` but the file is in ${a.folder}/`, fix: `move the file to ${folder}/, or set \`kind: ${expected}\`` }];
 	}
@@ -98,55 +98,47 @@ function imports(a: Article): Finding[] {
 }
 
 function family(a: Article, index: ContentIndex): Finding[] {
+	const named = a.kind === 'code' && typeof a.data['family'] === 'string' ? (a.data['family'] as string) : undefined;
+	const findings: Finding[] = [];
+	if (named && !index.families.some((f) => f.name === named)) {
+		findings.push({ file: a.file, line: fieldLine(a, 'family'), message: `\`family: ${named}\` names a family with no text: ${index.root}/families/${named}.mdx does not exist`, fix: `write ${index.root}/families/${named}.mdx, or correct the family name` });
+	}
 	const line = a.body.components.get('Family');
-	if (line === undefined) return [];
+	if (line === undefined) return findings;
 	if (a.kind !== 'code') {
 		return [{ file: a.file, line, message: '<Family /> is only for code articles', fix: 'remove it; link to the codes of the family instead' }];
 	}
-	if (!index.registry.loaded || a.id === undefined) return [];
-	const entry = index.registry.byCode.get(a.id);
-	if (!entry) return [];
-	if (!entry.family) {
-		return [
-			{
-				file: a.file,
-				line,
-				message: `<Family /> is used, but code ${a.id} has no family in the registry`,
-				fix: `set \`family:\` on code ${a.id} in ${index.registry.file} (line ${index.registry.entryLine(a.id)}), or remove <Family />`,
-			},
-		];
+	if (!named) {
+		findings.push({ file: a.file, line, message: `<Family /> is used, but code ${a.id} has no \`family:\` in its frontmatter`, fix: 'add `family:` to the frontmatter (a file name in families/), or remove <Family />' });
 	}
-	if (!index.families.some((f) => f.name === entry.family)) {
-		return [{ file: a.file, line, message: `<Family /> shows the ${entry.family} family, but ${index.root}/families/${entry.family}.mdx does not exist`, fix: `write ${index.root}/families/${entry.family}.mdx` }];
-	}
-	return [];
+	return findings;
 }
 
 function moneyWarning(a: Article, index: ContentIndex): Finding[] {
-	const atRisk = a.kind === 'code' ? (a.id !== undefined && index.registry.byCode.get(a.id)?.moneyAtRisk) === true : a.kind === 'symptom' && a.data['moneyAtRisk'] === true;
+	const atRisk = a.kind !== 'cause' && a.data['moneyAtRisk'] === true && !a.body.error;
 	if (!atRisk || a.body.components.has('Warning')) return [];
-	const entry = a.id !== undefined ? index.registry.byCode.get(a.id) : undefined;
-	const familyText = entry?.family && a.body.components.has('Family') ? index.families.find((f) => f.name === entry.family) : undefined;
+	const named = typeof a.data['family'] === 'string' ? a.data['family'] : undefined;
+	const familyText = named && a.body.components.has('Family') ? index.families.find((f) => f.name === named) : undefined;
 	if (familyText?.body.components.has('Warning')) return [];
 	return [
 		{
 			file: a.file,
 			line: a.frontmatter.endLine + 1,
-			message: `${a.kind === 'code' ? `code ${a.id}` : 'this symptom'} is moneyAtRisk, but the article has no <Warning>`,
+			message: `${a.kind === 'code' ? `code ${a.id}` : `this ${a.kind}`} is moneyAtRisk, but the article has no <Warning>`,
 			fix: 'add a <Warning title="…"> that says which wrong move costs money (double charge, lost card, paying out twice)',
 		},
 	];
 }
 
 function commonCodes(index: ContentIndex): Finding[] {
-	const common = index.commonCodes;
-	if (!common || !index.registry.loaded) return [];
-	return common.codes
-		.filter((code) => !index.registry.byCode.has(code))
-		.map((code) => ({
-			file: common.file,
-			line: common.lineOf(code),
-			message: `COMMON_CODES lists ${code}, which is not in the registry`,
-			fix: `remove '${code}' or correct it to a registry code`,
-		}));
+	const { common } = index;
+	if (!common.data) return [];
+	const findings: Finding[] = [];
+	common.data.codes.forEach((code, i) => {
+		if (!index.codes.has(code)) findings.push({ file: common.file, line: common.lineOf(['codes', i]), message: `lists code ${code}, which has no article`, fix: `remove "${code}" or correct it to a code in ${index.root}/codes/` });
+	});
+	common.data.symptoms.forEach((slug, i) => {
+		if (!index.articles.some((a) => a.kind === 'symptom' && a.id === slug)) findings.push({ file: common.file, line: common.lineOf(['symptoms', i]), message: `lists symptom ${slug}, which has no article`, fix: `remove "${slug}" or correct it to a file name in ${index.root}/symptoms/` });
+	});
+	return findings;
 }

@@ -2,15 +2,12 @@
  * Cross-links in the sources: every internal link in an article or family text
  * (Markdown, HTML `href`, and flowchart `click` lines) resolves to a page the site
  * builds, and every `#anchor` to an id on that page; every related code in the
- * registry and in symptom frontmatter exists; every category referenced has its article.
+ * frontmatter of a code, symptom or task has an article; every category referenced has its article.
  *
  * External links (`https://…`) are the normalization check's (citation allow-list).
  */
-import { categorySlugSchema } from '../../../src/schemas/common.ts';
-import { fieldLine, type ContentIndex } from './index.ts';
 import type { Page } from './site.ts';
-import type { Link } from './mdx.ts';
-import { stamp, type Check, type Finding } from './types.ts';
+import { fieldLine, hasFacts, listField, stamp, type Check, type ContentIndex, type Finding, type Link } from './types.ts';
 
 export const linksCheck: Check = {
 	id: 'links',
@@ -47,7 +44,8 @@ const where = (link: Link) => (link.from === 'flowchart' ? 'flowchart link' : 'l
  */
 export function resolveLink(link: Link, fromUrl: string | undefined, index: ContentIndex, self?: Page): Resolution {
 	const { href } = link;
-	if (/^(?:mailto|tel):/i.test(href)) return undefined;
+	// Other schemes (mailto:, javascript:, data: …) are the markup check's to report.
+	if (/^[a-z][a-z0-9+.-]*:/i.test(href) && !/^https?:/i.test(href)) return undefined;
 	const absolute = /^[a-z][a-z0-9+.-]*:\/\/([^/?#]+)(.*)$/i.exec(href);
 	if (absolute) {
 		if (index.siteHost && absolute[1]!.toLowerCase() === index.siteHost) {
@@ -97,14 +95,11 @@ function missingPage(link: Link, path: string, index: ContentIndex): Resolution 
 	const code = /^\/codes\/([^/]+)\/$/.exec(path)?.[1];
 	if (code) {
 		const upper = code.toUpperCase();
-		if (index.registry.byCode.has(upper)) {
-			return { message: `${message} (code ${upper} has no article yet)`, fix: `write ${index.root}/codes/${upper}.mdx, or remove the link until it exists` };
-		}
-		if (index.registry.unassigned.includes(upper)) {
+		if (index.codeIndex.data?.unassigned.includes(upper)) {
 			return { message: `${message} (code ${upper} is unassigned)`, fix: 'link to /codes/unassigned/ instead' };
 		}
 	}
-	return { message, fix: 'link to a page that exists: /codes/<CODE>/, /symptoms/<slug>/, /causes/<slug>/ or one of the index pages' };
+	return { message, fix: 'link to a page that exists: /codes/<CODE>/, /symptoms/<slug>/, /tasks/<slug>/, /causes/<slug>/ or one of the index pages' };
 }
 
 function splitOnce(s: string, sep: string): [string, string | undefined] {
@@ -113,51 +108,37 @@ function splitOnce(s: string, sep: string): [string, string | undefined] {
 }
 
 function relatedCodes(index: ContentIndex): Finding[] {
-	const { registry } = index;
-	if (!registry.loaded) return [];
 	const findings: Finding[] = [];
-	const judge = (own: string | undefined, code: string): Resolution => {
-		if (code === own) return { message: `related lists the code itself (${code})`, fix: `remove '${code}' from related` };
-		if (registry.byCode.has(code)) return undefined;
-		const why = registry.unassigned.includes(code) ? 'is unassigned' : 'is not in the registry';
-		return { message: `related code ${code} ${why}`, fix: `remove '${code}' from related or correct it to a registry code` };
-	};
-	for (const e of registry.entries) {
-		for (const code of e.related) {
-			const problem = judge(e.code, code);
-			if (problem) findings.push({ file: registry.file, line: registry.fieldLine(e.code, 'related'), message: `code ${e.code}: ${problem.message}`, fix: problem.fix });
-		}
-	}
+	const unassigned = index.codeIndex.data?.unassigned ?? [];
 	for (const a of index.articles) {
-		if (a.kind !== 'symptom' || !Array.isArray(a.data['related'])) continue;
-		(a.data['related'] as unknown[]).forEach((code, i) => {
-			const problem = judge(undefined, String(code));
+		if (!hasFacts(a)) continue;
+		listField(a, 'related').forEach((code, i) => {
+			let problem: { message: string; fix: string } | undefined;
+			if (a.kind === 'code' && code === a.id) problem = { message: `related lists the code itself (${code})`, fix: `remove "${code}" from related` };
+			else if (!index.codes.has(code)) {
+				const why = unassigned.includes(code) ? 'is unassigned' : 'has no article';
+				problem = { message: `related code ${code} ${why}`, fix: `remove "${code}" from related or correct it to a code in ${index.root}/codes/` };
+			}
 			if (problem) findings.push({ file: a.file, line: fieldLine(a, 'related', i), ...problem });
 		});
 	}
 	return findings;
 }
 
-/** Each category a code or symptom names is linked from its page, so its article must exist. */
+/** Each category an article names is linked from its page, so its article must exist. */
 function categories(index: ContentIndex): Finding[] {
 	const written = new Set(index.articles.filter((a) => a.kind === 'cause').map((a) => a.id ?? a.name));
 	const uses = new Map<string, { file: string; line: number; who: string }[]>();
-	const use = (slug: string, file: string, line: number, who: string) => {
-		if (!uses.has(slug)) uses.set(slug, []);
-		uses.get(slug)!.push({ file, line, who });
-	};
-	if (index.registry.loaded) {
-		for (const e of index.registry.entries) for (const c of e.categories) use(c, index.registry.file, index.registry.fieldLine(e.code, 'categories'), `code ${e.code}`);
-	}
 	for (const a of index.articles) {
-		if (a.kind !== 'symptom' || !Array.isArray(a.data['categories'])) continue;
-		(a.data['categories'] as unknown[]).forEach((c, i) => use(String(c), a.file, fieldLine(a, 'categories', i), `symptom ${a.id ?? a.name}`));
+		if (!hasFacts(a)) continue;
+		listField(a, 'categories').forEach((slug, i) => {
+			if (!uses.has(slug)) uses.set(slug, []);
+			uses.get(slug)!.push({ file: a.file, line: fieldLine(a, 'categories', i), who: `${a.kind} ${a.id ?? a.name}` });
+		});
 	}
 	const findings: Finding[] = [];
-	const slugs = new Set<string>(categorySlugSchema.options);
 	for (const [slug, list] of uses) {
-		// A slug that is no category at all is the schema check's to report.
-		if (written.has(slug) || !slugs.has(slug)) continue;
+		if (written.has(slug)) continue;
 		// One problem per missing article, at its first use: the fix is to write it, not to edit each use.
 		const first = list[0]!;
 		const others = list.length > 1 ? ` (also ${list.slice(1, 9).map((u) => u.who).join(', ')}${list.length > 9 ? ' …' : ''})` : '';
@@ -165,7 +146,7 @@ function categories(index: ContentIndex): Finding[] {
 			file: first.file,
 			line: first.line,
 			message: `${first.who} is in category ${slug}${others}, which has no article, so /causes/${slug}/ is a broken link`,
-			fix: `write ${index.root}/causes/${slug}.mdx`,
+			fix: `write ${index.root}/causes/${slug}.mdx, or correct the category to one of: ${[...written].join(', ')}`,
 		});
 	}
 	return findings;

@@ -2,7 +2,7 @@
  * Normalization leftovers: what `npm run import` removes from scraped text must not be
  * in a published article. The patterns are data, in `content/rules/normalization.json`
  * (editors extend them there), and are matched with the importer's own matchers
- * (`scripts/lib/import/`), so the importer and the validator never disagree:
+ * (`scripts/lib/rules/`), so the importer and the validator never disagree:
  * - a URL whose host is not in `citationDomains` (subdomains count), in the body or in
  *   `sources`; e-mail addresses, phone numbers and WeChat/QQ contacts;
  * - a known obfuscation (`obfuscations[].find`: ka卡, 七咋 …) or an unrepaired
@@ -13,9 +13,9 @@
  * `uncertain` patterns are not errors here: they are often correct Chinese, and the
  * importer already flagged them for the editor who published the article.
  */
-import { findContacts, hostOf, isCitationUrl } from '../import/patterns.ts';
-import { promotionReason } from '../import/clean.ts';
-import type { CompiledRules } from '../import/rules.ts';
+import { findContacts, hostOf, isCitationUrl } from '../rules/patterns.ts';
+import { promotionReason } from '../rules/promotion.ts';
+import type { CompiledRules } from '../rules/normalization.ts';
 import { stamp, type Check, type Finding } from './types.ts';
 
 const CONTACT = { email: 'an e-mail address', phone: 'a phone number', contact: 'a WeChat/QQ contact' } as const;

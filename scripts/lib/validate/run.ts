@@ -4,23 +4,31 @@
  */
 import { resolve } from 'node:path';
 import { builtLinksCheck } from './built-links.ts';
+import { builtMarkdownCheck } from './built-markdown.ts';
 import { builtOrphansCheck } from './built-orphans.ts';
 import { loadBuiltSite } from './built.ts';
 import { coverageCheck } from './coverage.ts';
 import { customerLineCheck } from './customer-line.ts';
 import { flowchartsCheck } from './flowcharts.ts';
 import { freshnessCheck } from './freshness.ts';
-import { loadIndex, type IndexOptions } from './index.ts';
+import { loadIndex, type IndexOptions } from './load-content.ts';
 import { integrityCheck } from './integrity.ts';
 import { linksCheck } from './links.ts';
+import { markupCheck } from './markup.ts';
+import { mdxCheck } from './mdx.ts';
 import { normalizationCheck } from './normalization.ts';
 import { orphansCheck } from './orphans.ts';
+import { adviceCheck, glossaryCheck } from './rule-checks.ts';
 import { schemaCheck } from './schema.ts';
+import { sizeCheck } from './size.ts';
 import { SetupError, type Check, type Problem } from './types.ts';
 
 /** Every check, in the order problems are explained best: shape first, then references. */
 export const CHECKS: Check[] = [
 	schemaCheck,
+	mdxCheck,
+	markupCheck,
+	sizeCheck,
 	coverageCheck,
 	linksCheck,
 	orphansCheck,
@@ -28,9 +36,12 @@ export const CHECKS: Check[] = [
 	normalizationCheck,
 	freshnessCheck,
 	customerLineCheck,
+	adviceCheck,
+	glossaryCheck,
 	integrityCheck,
 	builtLinksCheck,
 	builtOrphansCheck,
+	builtMarkdownCheck,
 ];
 
 export interface ValidateOptions extends IndexOptions {

@@ -1,23 +1,23 @@
 /**
  * Schema: every article's frontmatter is valid against the same strict schema the site
- * uses (`src/schemas/article.ts` on Starlight's base), so unknown fields are errors;
- * and the registry is valid against `src/schemas/registry.ts`.
+ * uses (`src/schemas/article.ts` on Starlight's base), so unknown fields are errors; the
+ * data files (`codes.yaml`, `common.yaml`) are valid against theirs; and every content
+ * file is readable text (strict UTF-8, no NUL, not a link).
  *
  * Two missing fields have their own check with a clearer message and are skipped here:
  * `reviewed` (freshness) and a symptom's `customerLine` (customer-line).
  */
 import type { z } from 'astro/zod';
-import { fieldLine, type Article, type ContentIndex } from './index.ts';
-import { stamp, type Check, type Finding } from './types.ts';
+import { fieldLine, stamp, type Article, type Check, type ContentIndex, type Finding } from './types.ts';
 
 const OWNED_ELSEWHERE = new Set(['reviewed', 'customerLine']);
 
 export const schemaCheck: Check = {
 	id: 'schema',
-	description: 'article frontmatter and the registry match their schemas; unknown fields are errors',
+	description: 'article frontmatter and the data files match their schemas; unknown fields are errors; files are UTF-8 text',
 	needs: 'content',
 	run(index) {
-		const findings: Finding[] = [...index.registry.problems];
+		const findings: Finding[] = [...index.fileProblems, ...index.codeIndex.problems, ...index.common.problems];
 		for (const article of index.articles) findings.push(...checkArticle(article, index));
 		return stamp('schema', findings);
 	},
@@ -26,7 +26,7 @@ export const schemaCheck: Check = {
 function checkArticle(article: Article, index: ContentIndex): Finding[] {
 	const { file, frontmatter } = article;
 	if (frontmatter.error) {
-		return [{ file, line: frontmatter.error.line, message: frontmatter.error.message, fix: 'fix the YAML (quote values that contain a colon, indent lists consistently)' }];
+		return [{ file, line: frontmatter.error.line, column: frontmatter.error.column, message: frontmatter.error.message, fix: 'fix the YAML (quote values that contain a colon, indent lists consistently)' }];
 	}
 	const result = index.frontmatterSchema.safeParse(article.data);
 	if (result.success) return [];
@@ -59,7 +59,7 @@ function describe(issue: z.core.$ZodIssue, known: string[]): Described[] {
 		});
 	}
 	if (issue.code === 'invalid_union' && where === 'kind') {
-		return [{ message: '`kind` must be code, symptom or cause', fix: 'set `kind:` to the kind of the folder the file is in' }];
+		return [{ message: '`kind` must be code, symptom, task or cause', fix: 'set `kind:` to the kind of the folder the file is in' }];
 	}
 	if (issue.code === 'invalid_type' && issue.message.endsWith('received undefined')) {
 		return [{ message: `missing field \`${where}\``, fix: `add \`${where}:\` (see src/schemas/article.ts and content/codes/55.mdx)` }];

@@ -10,6 +10,7 @@
  *   or about to be), any other static page there, and a card per code and per symptom
  *   (`src/pages/cards/[id].astro`, `cardHref`).
  * - Redirect aliases from `astro.config.mjs`: `/55/`, `/a0/`, `/A0/` → `/codes/<CODE>/`.
+ * - Task articles: `/tasks/<slug>/`; a card per code, symptom and task.
  * - Files in `public/`.
  *
  * The built-site check (`--built`) is the ground truth; this model lets editors catch a
@@ -17,7 +18,8 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Article, FamilyText, RegistryIndex } from './index.ts';
+import type { Article, FamilyText } from './types.ts';
+import { listField } from './types.ts';
 
 export interface Page {
 	kind: 'article' | 'data' | 'alias' | 'file';
@@ -32,33 +34,30 @@ export interface Page {
 interface Sources {
 	articles: Article[];
 	families: FamilyText[];
-	registry: RegistryIndex;
 }
 
 /** Ids every Starlight page has. `_top` is the skip-to-content target. */
 const STARLIGHT_IDS = ['_top'];
 
-export function sitePages({ articles, families, registry }: Sources, repo: string): Map<string, Page> {
+export function sitePages({ articles, families }: Sources, repo: string): Map<string, Page> {
 	const pages = new Map<string, Page>();
 	const symptoms = articles.filter((a) => a.kind === 'symptom');
-	const symptomList = (a: Article, field: string) => {
-		const v = a.data[field];
-		return Array.isArray(v) ? v.map(String) : [];
-	};
+	const symptomList = listField;
+	const codes = articles.filter((a) => a.kind === 'code' && a.id !== undefined);
 
 	for (const a of articles) {
 		const ids = new Set([...STARLIGHT_IDS, ...a.body.headingIds, ...a.body.roles.map((r) => `steps-${r}`), 'sources']);
 		if (a.kind === 'code') {
-			const entry = a.id ? registry.byCode.get(a.id) : undefined;
-			if (entry && entry.categories.length > 0) ids.add('categories');
+			if (listField(a, 'categories').length > 0) ids.add('categories');
 			const relatedBySymptom = symptoms.some((s) => a.id !== undefined && symptomList(s, 'related').includes(a.id));
-			if ((entry && entry.related.length > 0) || relatedBySymptom) ids.add('related');
-			const family = entry?.family ? families.find((f) => f.name === entry.family) : undefined;
+			if (listField(a, 'related').length > 0 || relatedBySymptom) ids.add('related');
+			const familyName = a.data['family'];
+			const family = typeof familyName === 'string' ? families.find((f) => f.name === familyName) : undefined;
 			if (family && a.body.components.has('Family')) {
 				for (const id of family.body.headingIds) ids.add(id);
 				for (const r of family.body.roles) ids.add(`steps-${r}`);
 			}
-		} else if (a.kind === 'symptom') {
+		} else if (a.kind === 'symptom' || a.kind === 'task') {
 			if (symptomList(a, 'categories').length > 0) ids.add('categories');
 			if (symptomList(a, 'related').length > 0) ids.add('related');
 		} else {
@@ -78,12 +77,12 @@ export function sitePages({ articles, families, registry }: Sources, repo: strin
 		.filter((f) => f.endsWith('.astro') && !f.includes('['))
 		.map((f) => `/${f.replace(/\.astro$/, '/').replace(/(^|\/)index\/$/, '$1')}`);
 	for (const url of new Set(['/', '/codes/', '/codes/unassigned/', '/cards/', ...astroPages])) dataPage(url);
-	const cardIds = [...registry.byCode.keys(), ...symptoms.map((s) => s.id ?? s.name)];
+	const cardIds = articles.filter((a) => a.kind !== 'cause').map((a) => a.id ?? a.name);
 	for (const id of cardIds) {
 		if (!pages.has(`/cards/${id}/`)) pages.set(`/cards/${id}/`, { kind: 'data', source: undefined, anchors: undefined });
 	}
 
-	for (const code of registry.byCode.keys()) {
+	for (const code of codes.map((a) => a.id!)) {
 		for (const alias of new Set([`/${code}/`, `/${code.toLowerCase()}/`])) {
 			pages.set(alias, { kind: 'alias', source: 'astro.config.mjs', anchors: undefined, redirect: `/codes/${code}/` });
 		}

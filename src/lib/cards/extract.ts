@@ -1,6 +1,7 @@
 /**
- * Take a printed card's text out of an article's raw MDX body, so authors write each
- * step once. Pure functions: no Astro, no file system, so they are unit-tested directly.
+ * Take a printed card's text out of an article's MDX body, so authors write each step
+ * once. The body is read through the site's own compiler (`src/lib/content/outline.ts`),
+ * never by pattern matching. Pure functions: no Astro, no file system.
  *
  * Authors write (see `src/user-components/RoleSteps.astro` and `Warning.astro`):
  *
@@ -14,7 +15,7 @@
  * The card keeps each step's first sentence, as plain text.
  */
 import type { Role } from '../../schemas/common.ts';
-import { mermaidBlocks } from '../flowchart/validate.ts';
+import { outline, tidyText, type Outline } from '../content/outline.ts';
 
 export type StepRole = Exclude<Role, 'nobody'>;
 
@@ -30,8 +31,8 @@ export interface CardWarning {
 	text: string;
 }
 
-/** The title `<Warning>` shows when the author gives none (keep in step with Warning.astro). */
-export const DEFAULT_WARNING_TITLE = '当心：这一步做错会造成资金损失';
+export { DEFAULT_WARNING_TITLE } from '../../user-components/warning-title.ts';
+import { DEFAULT_WARNING_TITLE } from '../../user-components/warning-title.ts';
 
 const ROLES: readonly StepRole[] = ['cardholder', 'merchant', 'acquirer', 'issuer', 'technician'];
 
@@ -137,93 +138,38 @@ export function shortenStep(markdown: string, minChars = 14): string {
 	return out;
 }
 
-/** Items of a Markdown ordered list (continuation lines and nested lists folded in). */
-export function orderedListItems(markdown: string): string[] {
-	const items: string[] = [];
-	let current: string[] | undefined;
-	for (const line of markdown.split('\n')) {
-		const start = /^\s{0,3}\d+[.)]\s+(.*)$/.exec(line);
-		if (start) {
-			if (current) items.push(current.join('\n'));
-			current = [start[1]!];
-		} else if (current && line.trim() !== '') {
-			// Nested list items become part of the step's text, without their bullet.
-			current.push(line.trim().replace(/^(?:[-*+]|\d+[.)])\s+/, ''));
-		}
-	}
-	if (current) items.push(current.join('\n'));
-	return items;
-}
-
-/** Attribute value from a JSX opening tag's attribute text, for `name="…"` or `name='…'`. */
-function attribute(attrs: string, name: string): string | undefined {
-	const m = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|\\{\\s*["']([^"']*)["']\\s*\\})`).exec(attrs);
-	return m ? (m[1] ?? m[2] ?? m[3]) : undefined;
-}
-
-/** Blocks `<Tag …>inner</Tag>` of an MDX body, in order, outside code fences. */
-function componentBlocks(mdx: string, tag: string): { attrs: string; inner: string; line: number }[] {
-	const source = withoutFences(mdx);
-	const blocks: { attrs: string; inner: string; line: number }[] = [];
-	const re = new RegExp(`<${tag}((?:\\s[^>]*?)?)(\\/?)>`, 'g');
-	for (let m = re.exec(source); m; m = re.exec(source)) {
-		const attrs = m[1] ?? '';
-		const line = source.slice(0, m.index).split('\n').length;
-		if (m[2] === '/') {
-			blocks.push({ attrs, inner: '', line });
-			continue;
-		}
-		const close = source.indexOf(`</${tag}>`, re.lastIndex);
-		if (close < 0) throw new Error(`line ${line}: <${tag}> is not closed — add </${tag}>`);
-		blocks.push({ attrs, inner: source.slice(re.lastIndex, close), line });
-		re.lastIndex = close + tag.length + 3;
-	}
-	return blocks;
-}
-
-/** Code fences blanked out (same line count), so examples inside them are never read as components. */
-function withoutFences(mdx: string): string {
-	let inFence = false;
-	return mdx
-		.split('\n')
-		.map((line) => {
-			if (/^\s*(```|~~~)/.test(line)) {
-				inFence = !inFence;
-				return '';
-			}
-			return inFence ? '' : line;
-		})
-		.join('\n');
-}
-
-/** Every `<RoleSteps role="…">` list in the body, in the author's order, steps stripped to plain text. */
-export function roleStepsFromMdx(mdx: string): RoleStepList[] {
-	return componentBlocks(mdx, 'RoleSteps').map(({ attrs, inner, line }) => {
-		const role = attribute(attrs, 'role');
+/** Every `<RoleSteps role="…">` list in an outline, in the author's order, steps as plain text. */
+export function roleStepsOf(o: Outline): RoleStepList[] {
+	return o.roleSteps.map(({ role, line, steps }) => {
 		if (!role || !(ROLES as readonly string[]).includes(role)) {
 			throw new Error(`line ${line}: <RoleSteps> needs role="${ROLES.join('|')}", got ${role ? `"${role}"` : 'none'}`);
 		}
-		return { role: role as StepRole, steps: orderedListItems(inner).map(stripMarkdown).filter((s) => s.length > 0) };
+		return { role: role as StepRole, steps: steps.map((s) => s.text) };
 	});
 }
 
+/** Every `<Warning>` in an outline: its title (or the default) and its text. */
+export function warningsOf(o: Outline): CardWarning[] {
+	return o.warnings.map((w) => ({ title: tidyText(w.title ?? DEFAULT_WARNING_TITLE), text: w.text }));
+}
+
+/** The card's flowchart: the first mermaid block that is a flowchart (the article's 判断流程). */
+export function flowchartOf(o: Outline): string | undefined {
+	return o.mermaid.find((b) => /^\s*(?:flowchart|graph)\s/.test(b.source.trimStart().split('\n')[0] ?? ''))?.source;
+}
+
+/** Parse an MDX body for the card; a body the compiler refuses stops the build with its line. */
+export function cardOutline(mdx: string): Outline {
+	const o = outline(mdx);
+	if (o.error) throw new Error(`line ${o.error.line}:${o.error.column}: ${o.error.message}`);
+	return o;
+}
+
+/** Every `<RoleSteps role="…">` list in the body, in the author's order, steps as plain text. */
+export const roleStepsFromMdx = (mdx: string) => roleStepsOf(cardOutline(mdx));
 /** Every `<Warning>` in the body: its title (or the default) and its text. */
-export function warningsFromMdx(mdx: string): CardWarning[] {
-	return componentBlocks(mdx, 'Warning').map(({ attrs, inner }) => ({
-		title: stripMarkdown(attribute(attrs, 'title') ?? DEFAULT_WARNING_TITLE),
-		text: stripMarkdown(inner),
-	}));
-}
-
+export const warningsFromMdx = (mdx: string) => warningsOf(cardOutline(mdx));
 /** True when the body places the shared family text (`<Family />`). */
-export function usesFamily(mdx: string): boolean {
-	return componentBlocks(mdx, 'Family').length > 0;
-}
-
-/**
- * The card's flowchart: the first ```mermaid block that is a flowchart (the article's
- * 判断流程). Undefined when the article has none.
- */
-export function cardFlowchartSource(mdx: string): string | undefined {
-	return mermaidBlocks(mdx).find((b) => /^\s*(?:flowchart|graph)\s/m.test(b.source.trimStart().split('\n')[0] ?? ''))?.source;
-}
+export const usesFamily = (mdx: string) => cardOutline(mdx).components.has('Family');
+/** The card's flowchart source, or undefined when the article has none. */
+export const cardFlowchartSource = (mdx: string) => flowchartOf(cardOutline(mdx));

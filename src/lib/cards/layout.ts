@@ -77,13 +77,15 @@ export const BOX = {
 export type FloatAnchor = 'steps' | 'first' | 'top';
 
 export interface CardText {
-	kind: 'code' | 'symptom';
+	kind: 'code' | 'symptom' | 'task';
 	badge: string;
 	meaning: string;
 	/** Lines under the meaning: display text, class, who acts. */
 	meta: string[];
 	firstAction: string;
 	customerLine: string;
+	/** The English line for a foreign cardholder, printed under the Chinese one. */
+	customerLineEn?: string | undefined;
 	discreetNote: string | undefined;
 	roles: { heading: string; steps: string[] }[];
 	warnings: { title: string; text: string }[];
@@ -231,6 +233,7 @@ export function estimateHeights(text: CardText, diagram: Diagram | undefined, an
 		(width) =>
 			TYPE.label.size * TYPE.label.line +
 			lineCount(`“${text.customerLine}”`, width - 2 * BOX.customer.padX - BOX.customer.border, TYPE.customer.size) * TYPE.customer.size * TYPE.customer.line +
+			(text.customerLineEn ? lineCount(`For the customer: ${text.customerLineEn}`, width - 2 * BOX.customer.padX - BOX.customer.border, TYPE.note.size) * TYPE.note.size * TYPE.note.line : 0) +
 			(text.discreetNote ? lineCount(text.discreetNote, width - 2 * BOX.customer.padX - BOX.customer.border, TYPE.note.size) * TYPE.note.size * TYPE.note.line : 0) +
 			2 * BOX.customer.padY,
 		BOX.customer.marginBottom,

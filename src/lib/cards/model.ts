@@ -1,46 +1,26 @@
 /**
- * Everything a printed card shows, computed once from the article and the registry.
- * `src/pages/cards/[id].astro` builds one per code and symptom article; the card
+ * Everything a printed card shows, computed once from the article's facts and body.
+ * `src/pages/cards/[id].astro` builds one per code, symptom and task article; the card
  * component only renders it. Pure apart from the flowchart and QR rendering, which
  * are themselves pure functions of their input.
  */
 import { renderFlowchart } from '../flowchart/render.ts';
 import { classLabels, roleLabels } from '../labels.ts';
-import type { HandlingClass, Role } from '../../schemas/common.ts';
+import type { FactsView } from '../facts.ts';
 import {
-	cardFlowchartSource,
-	roleStepsFromMdx,
+	cardOutline,
+	flowchartOf,
+	roleStepsOf,
 	shortenStep,
-	usesFamily,
-	warningsFromMdx,
+	warningsOf,
 	type CardWarning,
 	type StepRole,
 } from './extract.ts';
 import { DIAGRAM_CROP, cardCssVariables, planCard, type CardPlan, type CardText } from './layout.ts';
 import { cardShortLink, qrSvg, type CardLink } from './qr.ts';
 
-/** Facts of the card's subject: a registry entry (code) or a symptom's frontmatter. */
-export interface CardFacts {
-	kind: 'code' | 'symptom';
-	/** The card's id and URL segment: the code (`55`, `A0`) or the symptom slug. */
-	id: string;
-	/** Symptom name (`结算失败`); for codes the code itself. */
-	name: string;
-	meaning: string;
-	newerMeaning?: string | undefined;
-	display: string[];
-	klass?: HandlingClass | undefined;
-	whoActs: Role[];
-	firstAction: string;
-	customerLine: string;
-	discreet: boolean;
-	moneyAtRisk: boolean;
-	retiredNote?: string | undefined;
-	/** The article's `reviewed` date. */
-	reviewed: Date;
-	/** The article's path, e.g. `/codes/55/`. */
-	articleHref: string;
-}
+/** Facts of the card's subject, mapped once from its frontmatter (`src/lib/facts.ts`). */
+export type CardFacts = FactsView;
 
 export interface CardRole {
 	role: StepRole;
@@ -108,7 +88,7 @@ export function metaLines(facts: CardFacts): string[] {
 	const lines: string[] = [];
 	if (facts.display.length > 0) lines.push(`终端显示：${facts.display.map((d) => `“${d}”`).join(' ')}`);
 	const who = facts.whoActs.map((r) => roleLabels[r].name).join('、');
-	lines.push(facts.klass ? `${classLabels[facts.klass].name}　·　谁来处理：${who}` : `谁来处理：${who}`);
+	lines.push(facts.handlingClass ? `${classLabels[facts.handlingClass].name}　·　谁来处理：${who}` : `谁来处理：${who}`);
 	return lines;
 }
 
@@ -124,17 +104,19 @@ export interface BuildCardInput {
 
 /** Build the card of one article. */
 export function buildCard({ facts, body, familyBody, site }: BuildCardInput): CardModel {
-	const roles: CardRole[] = orderRoles(roleStepsFromMdx(body)).map(({ role, steps }) => ({
+	// The body is parsed once, by the site's own MDX compiler; the family text too, if used.
+	const tree = cardOutline(body);
+	const roles: CardRole[] = orderRoles(roleStepsOf(tree)).map(({ role, steps }) => ({
 		role,
 		name: roleLabels[role].name,
 		short: roleLabels[role].short,
 		steps: steps.map((step) => shortenStep(step)),
 	}));
-	const warnings = [...warningsFromMdx(body), ...(familyBody && usesFamily(body) ? warningsFromMdx(familyBody) : [])]
+	const warnings = [...warningsOf(tree), ...(familyBody && tree.components.has('Family') ? warningsOf(cardOutline(familyBody)) : [])]
 		.filter((w, i, all) => all.findIndex((o) => o.title === w.title) === i)
 		.map((w) => ({ title: w.title, text: shortenStep(w.text) }));
 
-	const source = cardFlowchartSource(body);
+	const source = flowchartOf(tree);
 	const rendered = source ? renderFlowchart(source, `card-${facts.id}`) : undefined;
 	const svg = rendered ? /<svg[\s\S]*<\/svg>/.exec(rendered.html)?.[0] : undefined;
 	const diagram = rendered && svg ? cropDiagram(svg, rendered.width, rendered.height) : undefined;
@@ -148,10 +130,11 @@ export function buildCard({ facts, body, familyBody, site }: BuildCardInput): Ca
 	const text: CardText = {
 		kind: facts.kind,
 		badge: facts.kind === 'code' ? facts.id : facts.name,
-		meaning: facts.kind === 'code' ? facts.meaning : facts.meaning,
+		meaning: facts.meaning,
 		meta,
 		firstAction: facts.firstAction,
 		customerLine: facts.customerLine,
+		customerLineEn: facts.customerLineEn,
 		discreetNote,
 		roles: roles.map((r) => ({ heading: `${r.short} ${r.name}`, steps: r.steps })),
 		warnings,

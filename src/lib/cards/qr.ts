@@ -34,8 +34,8 @@ export function linkLines(text: string, max = 18): string[] {
  * The short link of a card: the alias for a code (lower-case for letter codes, as the
  * redirects in astro.config.mjs define both), the article path for a symptom.
  */
-export function cardShortLink(site: URL | string, kind: 'code' | 'symptom', id: string): CardLink {
-	const path = kind === 'code' ? `/${id.toLowerCase()}/` : `/symptoms/${id}/`;
+export function cardShortLink(site: URL | string, kind: 'code' | 'symptom' | 'task', id: string): CardLink {
+	const path = kind === 'code' ? `/${id.toLowerCase()}/` : `/${kind === 'symptom' ? 'symptoms' : 'tasks'}/${id}/`;
 	const url = new URL(path, site).href;
 	const text = url.replace(/^https?:\/\//, '');
 	return { path, url, text, lines: linkLines(text) };

@@ -8,7 +8,7 @@ import { roleLabels } from '../labels.ts';
 import type { Role } from '../../schemas/common.ts';
 import { sentences } from './extract.ts';
 
-/** How many of COMMON_CODES the chart lists; with the three symptoms that is 15 rows. */
+/** How many of the common codes (content/common.yaml) the chart lists; with the three symptoms that is 15 rows. */
 export const WALL_CHART_CODES = 12;
 
 export interface WallChartSource {

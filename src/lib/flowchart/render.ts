@@ -10,6 +10,7 @@
  * - its parser is lenient, so the validator also runs the official mermaid parser
  *   (`src/lib/flowchart/validate.ts`); here we only catch the cheap, certain mistakes.
  */
+import { isSafeHref } from '../url.ts';
 import { parseMermaid, renderMermaidSVG } from 'beautiful-mermaid';
 
 /** A node link declared with mermaid's own `click NODE href "/path/"` syntax. */
@@ -190,7 +191,8 @@ export function renderFlowchart(source: string, idPrefix = `fc${++figureCount}`)
 
 	// Wrap each linked node's group in an SVG link. Node groups hold only a shape and
 	// a <text>, so the first `</g>` after the opening tag closes the group.
-	const hrefByNode = new Map(split.links.map((l) => [l.node, l.href]));
+	// Defence in depth: a javascript:/data: link is never drawn, whatever the validator said.
+	const hrefByNode = new Map(split.links.filter((l) => isSafeHref(l.href)).map((l) => [l.node, l.href]));
 	for (const [node, href] of hrefByNode) {
 		const open = `<g class="node" data-id="${node}"`;
 		const start = svg.indexOf(open);
