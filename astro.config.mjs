@@ -21,6 +21,9 @@ export default defineConfig({
 	redirects,
 	vite: {
 		build: {
+			// Fonts stay files: an inlined `data:` font would need `font-src data:` in the CSP
+			// (scripts/lib/deploy/headers.ts). Other small assets may still be inlined.
+			assetsInlineLimit: (file) => (/\.woff2?$/.test(file) ? false : undefined),
 			rolldownOptions: {
 				// Every MDX module starts with Astro's own "use astro:head-inject" directive,
 				// and Rolldown warns once per article that it may drop it. Astro handles the
