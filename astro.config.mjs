@@ -3,27 +3,31 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
 import { flowchartPlugin } from './src/lib/flowchart/satteri-plugin.ts';
-import { registry } from './src/lib/registry.ts';
 import { SITE } from './src/lib/site.ts';
 import { PWA_HEAD } from './src/lib/pwa.ts';
+import { codeAliases } from './scripts/lib/deploy/aliases.ts';
+import { deployFiles, precompress } from './scripts/lib/deploy/integration.ts';
 
-/** Short links for cards and chat: `/55/` and `/a0/` go to `/codes/55/` and `/codes/A0/`. */
-const codeAliases = Object.fromEntries(
-	registry.codes.flatMap(({ code }) => {
-		const target = `/codes/${code}/`;
-		return code === code.toLowerCase() ? [[`/${code}/`, target]] : [[`/${code.toLowerCase()}/`, target], [`/${code}/`, target]];
-	}),
-);
+/**
+ * Short links for cards and chat: `/55/` and `/a0/` go to `/codes/55/` and `/codes/A0/`.
+ * nginx and the static hosts answer them with a 301 (scripts/lib/deploy/, from the same
+ * list); these HTML redirect pages are for `npm start` and any plain folder of files,
+ * where a printed QR code's short link must still land on the article.
+ */
+const redirects = Object.fromEntries(codeAliases().map(({ from, to }) => [from, to]));
 
 export default defineConfig({
 	site: SITE,
 	trailingSlash: 'always',
-	redirects: codeAliases,
+	redirects,
 	// Starlight turns on prefetch-all (1.1 KB of JS run on every page). After the first visit
 	// the service worker has every page locally (issue 17), so prefetching buys nothing there.
 	prefetch: false,
 	vite: {
 		build: {
+			// Fonts stay files: an inlined `data:` font would need `font-src data:` in the CSP
+			// (scripts/lib/deploy/headers.ts). Other small assets may still be inlined.
+			assetsInlineLimit: (file) => (/\.woff2?$/.test(file) ? false : undefined),
 			rolldownOptions: {
 				// Every MDX module starts with Astro's own "use astro:head-inject" directive,
 				// and Rolldown warns once per article that it may drop it. Astro handles the
@@ -73,5 +77,9 @@ export default defineConfig({
 				{ label: '打印速查卡和柜台挂图', link: '/cards/' },
 			],
 		}),
+		// After Starlight: reads the finished pages for the CSP hashes.
+		deployFiles(),
+		// Last: any file written after it would be served from a stale .gz.
+		precompress(),
 	],
 });

@@ -11,7 +11,7 @@
  *
  * Options:
  *   --quick            page weight, limit ratio, the build of the real site and the importer only
- *   --only LIST        run only these figures: weight, limit, search, offline, peer, lighthouse, scaling, import
+ *   --only LIST        run only these figures: weight, limit, search, offline, peer, lighthouse, pdf, scaling, import
  *   --no-build         do not build; measure the output in --dist (default dist/)
  *   --dist DIR         where the site is built (default: a temporary directory, so a
  *                      running preview of dist/ is not disturbed)
@@ -45,10 +45,11 @@ import { measureLighthouse } from './lib/bench/lighthouse.ts';
 import { measureScaling } from './lib/bench/scaling.ts';
 import { measureImport } from './lib/bench/import.ts';
 import { dirBytes } from './lib/bench/fs.ts';
+import { measurePdfs } from './lib/bench/pdf.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-const ALL = ['weight', 'limit', 'search', 'offline', 'peer', 'lighthouse', 'scaling', 'import'] as const;
+const ALL = ['weight', 'limit', 'search', 'offline', 'peer', 'lighthouse', 'pdf', 'scaling', 'import'] as const;
 type Part = (typeof ALL)[number];
 
 const { values: args } = parseArgs({
@@ -193,7 +194,15 @@ async function main(): Promise<number> {
 		}
 	}
 
-	// 3. Lighthouse (its own Chromium through chrome-launcher).
+	// 3. Card PDFs: printed into the bench's build (PDFs exist only after cards:pdf).
+	if (parts.has('pdf')) {
+		log('card PDFs (cards:pdf) …');
+		const p = await measurePdfs(dist);
+		figures.push(...p.figures);
+		details['pdf'] = p.detail;
+	}
+
+	// 4. Lighthouse (its own Chromium through chrome-launcher).
 	if (parts.has('lighthouse')) {
 		log('Lighthouse (mobile) …');
 		const l = await measureLighthouse(dist, CHROMIUM, Math.max(1, Number(args['lighthouse-runs']) || 1));
@@ -201,7 +210,7 @@ async function main(): Promise<number> {
 		details['lighthouse'] = l.detail;
 	}
 
-	// 4. The cost of building the real site.
+	// 5. The cost of building the real site.
 	if (parts.has('scaling')) {
 		// Inside the repository (git-ignored): see scaling.ts for why not in the temp directory.
 		const s = await measureScaling(ROOT, scalingWork, log, args.keep);
@@ -209,7 +218,7 @@ async function main(): Promise<number> {
 		details['scaling'] = s.detail;
 	}
 
-	// 5. The importer on 5 MB adversarial inputs (no site needed).
+	// 6. The importer on 5 MB adversarial inputs (no site needed).
 	if (parts.has('import')) {
 		const i = await measureImport(ROOT, work, log);
 		figures.push(...i.figures);

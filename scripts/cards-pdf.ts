@@ -5,23 +5,30 @@
  *
  * Usage: node scripts/cards-pdf.ts [--dist dist] [--only 55,A0] [--concurrency 2]
  *
- * Runs after `astro build` (the pages link these files, and the link check needs them).
+ * Runs after `astro build`, never inside it (a build needs no browser). The pages link
+ * these files only when built with `POSKB_CARD_PDFS=1` (src/lib/site.ts); then
+ * `validate -- --built`, run after this step, fails on any linked PDF that is missing.
  * One Chromium, pages printed two at a time (the build machines have two cores). Each
- * PDF gets the same checks as the browser test (src/lib/cards/print-check.ts): one A4
+ * PDF gets the same checks as the browser test (scripts/lib/cards/print-check.ts): one A4
  * page, a CJK font really used and embedded, nothing outside the page, no text under
- * 8 pt. Exits non-zero, naming the files, when any card fails; the failing PDF is still
- * written so it can be looked at.
+ * 8 pt. Exit codes: 0 every PDF passed; 1 a card failed the checks (the files are named,
+ * and the failing PDF is still written so it can be looked at); 2 a bad option or no
+ * build to print from (one line).
  *
  * Links on the page are made absolute (the page's canonical site) before printing, so
  * the QR code's neighbour links and the diagram's links in the PDF point at the real
  * site, not at the local server used for printing.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, serveDist } from '../test/browser/support.ts';
-import { A4_VIEWPORT, CJK_SELECTORS, checkPrintedPage } from '../src/lib/cards/print-check.ts';
+import { launchChromium, serveDist } from './lib/browser.ts';
+import { A4_VIEWPORT, CHECKS_FILE, CJK_SELECTORS, checkPrintedPage, type PrintCheck, type PrintChecks } from './lib/cards/print-check.ts';
+import { SITE } from '../src/lib/site.ts';
+
+const USAGE = 'usage: node scripts/cards-pdf.ts [--dist dist] [--only 55,A0] [--concurrency 2]';
 
 interface Options {
 	dist: string;
@@ -29,24 +36,31 @@ interface Options {
 	concurrency: number;
 }
 
-function parseArgs(argv: string[]): Options {
-	const options: Options = { dist: 'dist', only: undefined, concurrency: 2 };
-	for (let i = 0; i < argv.length; i++) {
-		const arg = argv[i]!;
-		const value = () => {
-			const v = argv[++i];
-			if (v === undefined) throw new Error(`${arg} needs a value`);
-			return v;
-		};
-		if (arg === '--dist') options.dist = value();
-		else if (arg === '--only') options.only = value().split(',').filter(Boolean);
-		else if (arg === '--concurrency') options.concurrency = Math.max(1, Number(value()) || 1);
-		else if (arg === '--help' || arg === '-h') {
-			console.log('usage: node scripts/cards-pdf.ts [--dist dist] [--only 55,A0] [--concurrency 2]');
-			process.exit(0);
-		} else throw new Error(`unknown argument ${arg}`);
+/** Bad command line or missing build: exit 2, as the other scripts do for setup errors. */
+export class UsageError extends Error {}
+
+/** Command-line options; a bad one throws `UsageError` (exit 2). */
+export function readOptions(argv: string[]): Options | 'help' {
+	let values;
+	try {
+		({ values } = parseArgs({
+			args: argv,
+			strict: true,
+			allowPositionals: false,
+			options: {
+				dist: { type: 'string', default: 'dist' },
+				only: { type: 'string' },
+				concurrency: { type: 'string', default: '2' },
+				help: { type: 'boolean', short: 'h', default: false },
+			},
+		}));
+	} catch (error) {
+		throw new UsageError((error as Error).message);
 	}
-	return options;
+	if (values.help) return 'help';
+	const concurrency = Number(values.concurrency);
+	if (!Number.isInteger(concurrency) || concurrency < 1) throw new UsageError(`--concurrency must be a whole number of at least 1, not "${values.concurrency}"`);
+	return { dist: values.dist, only: values.only?.split(',').filter(Boolean), concurrency };
 }
 
 export interface PrintJob {
@@ -60,7 +74,7 @@ export interface PrintJob {
 /** Every card directory under `<dist>/cards/`, plus the wall chart. */
 export function printJobs(dist: string, only?: string[]): PrintJob[] {
 	const cards = join(dist, 'cards');
-	if (!existsSync(join(cards, 'index.html'))) throw new Error(`${cards}/index.html is missing: run \`astro build\` first`);
+	if (!existsSync(join(cards, 'index.html'))) throw new UsageError(`${cards}/index.html is missing: run \`astro build\` first`);
 	const ids = readdirSync(cards)
 		.filter((d) => statSync(join(cards, d)).isDirectory() && existsSync(join(cards, d, 'index.html')))
 		.sort();
@@ -83,62 +97,75 @@ async function absoluteLinks(page: Page): Promise<void> {
 	});
 }
 
-async function printOne(browser: Browser, base: string, job: PrintJob): Promise<{ job: PrintJob; problems: string[]; ms: number }> {
-	const started = performance.now();
+async function printOne(browser: Browser, base: string, job: PrintJob): Promise<PrintCheck> {
+	const id = job.kind === 'wall-chart' ? 'wall-chart' : job.path.split('/')[2]!;
+	const result: PrintCheck = { path: job.path, id, kind: job.kind, pdf: basename(job.out), bytes: 0, problems: [], smallestTextPx: null, fonts: [], pages: 0 };
 	const page = await browser.newPage({ viewport: A4_VIEWPORT });
 	try {
 		const response = await page.goto(base + job.path, { waitUntil: 'load' });
-		if (!response?.ok()) return { job, problems: [`HTTP ${response?.status() ?? 'no response'} for ${job.path}`], ms: performance.now() - started };
+		if (!response?.ok()) return { ...result, problems: [`HTTP ${response?.status() ?? 'no response'} for ${job.path}`] };
 		await absoluteLinks(page);
-		const { problems } = await checkPrintedPage(page, job.kind === 'card' ? CJK_SELECTORS.card : CJK_SELECTORS.wallChart, job.out);
-		return { job, problems, ms: performance.now() - started };
+		const printed = await checkPrintedPage(page, job.kind === 'card' ? CJK_SELECTORS.card : CJK_SELECTORS.wallChart, job.out);
+		const px = printed.layout.smallestText.px;
+		return { ...result, problems: printed.problems, bytes: printed.bytes, smallestTextPx: Number.isFinite(px) ? px : null, fonts: printed.pdf.fonts, pages: printed.pdf.pages };
 	} catch (error) {
-		return { job, problems: [`printing failed: ${(error as Error).message}`], ms: performance.now() - started };
+		return { ...result, problems: [`printing failed: ${(error as Error).message}`] };
 	} finally {
 		await page.close();
 	}
 }
 
+/**
+ * Print every job, check each PDF, and write `<dist>/cards/checks.json` with every result
+ * (the browser test asserts on it instead of printing the cards again). Returns the exit code.
+ */
 export async function printCards(options: Options): Promise<number> {
 	const dist = resolve(options.dist);
 	const jobs = printJobs(dist, options.only);
 	const started = performance.now();
 	const site = await serveDist(dist);
 	const browser = await launchChromium();
-	const failures: { job: PrintJob; problems: string[] }[] = [];
+	const results: PrintCheck[] = [];
 	try {
 		let next = 0;
 		const worker = async () => {
-			while (next < jobs.length) {
-				const job = jobs[next++]!;
-				const result = await printOne(browser, site.url, job);
-				if (result.problems.length > 0) failures.push(result);
-			}
+			while (next < jobs.length) results.push(await printOne(browser, site.url, jobs[next++]!));
 		};
 		await Promise.all(Array.from({ length: Math.min(options.concurrency, jobs.length) }, worker));
 	} finally {
 		await browser.close();
 		await site.close();
 	}
-	const seconds = ((performance.now() - started) / 1000).toFixed(1);
+	const ms = performance.now() - started;
+	results.sort((a, b) => a.path.localeCompare(b.path));
+	const report: PrintChecks = { site: SITE, ms: Math.round(ms), results };
+	writeFileSync(join(dist, 'cards', CHECKS_FILE), `${JSON.stringify(report, null, '\t')}\n`);
+	const seconds = (ms / 1000).toFixed(1);
 	const rel = (p: string) => p.replace(`${process.cwd()}/`, '');
+	const total = results.reduce((a, r) => a + r.bytes, 0);
+	const failures = results.filter((r) => r.problems.length > 0);
 	if (failures.length > 0) {
-		for (const { job, problems } of failures.sort((a, b) => a.job.out.localeCompare(b.job.out))) {
-			console.error(`${rel(job.out)} (${job.path}):`);
-			for (const p of problems) console.error(`  - ${p}`);
+		for (const r of failures) {
+			console.error(`${rel(join(dist, 'cards', r.pdf))} (${r.path}):`);
+			for (const p of r.problems) console.error(`  - ${p}`);
 		}
 		console.error(`cards:pdf: ${failures.length} of ${jobs.length} PDF(s) failed the print checks (${seconds} s)`);
 		return 1;
 	}
-	console.log(`cards:pdf: wrote ${jobs.length} PDF(s) to ${rel(join(dist, 'cards'))}/ in ${seconds} s`);
+	const largest = results.reduce((a, r) => (r.bytes > a.bytes ? r : a));
+	console.log(
+		`cards:pdf: wrote ${jobs.length} PDF(s) to ${rel(join(dist, 'cards'))}/ in ${seconds} s: ${(total / 1024 / 1024).toFixed(2)} MiB in all, largest ${largest.pdf} ${(largest.bytes / 1024).toFixed(0)} KiB; results in ${CHECKS_FILE}`,
+	);
 	return 0;
 }
 
 if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('cards-pdf.ts')) {
 	try {
-		process.exitCode = await printCards(parseArgs(process.argv.slice(2)));
+		const options = readOptions(process.argv.slice(2));
+		if (options === 'help') console.log(USAGE);
+		else process.exitCode = await printCards(options);
 	} catch (error) {
 		console.error(`cards:pdf: ${(error as Error).message}`);
-		process.exitCode = 1;
+		process.exitCode = error instanceof UsageError ? 2 : 1;
 	}
 }

@@ -1,14 +1,15 @@
 /**
  * Printed cards, the wall chart and article print styles (issue 6), in real Chromium.
  *
- * Every card and the wall chart is printed to PDF and must be exactly one A4 page, drawn
- * with a CJK font (checked through the DevTools protocol and in the PDF's fonts), with no
- * element outside the page and no text under 8 pt (diagram text at its drawn scale). The
- * checks are `checkPrintedPage` in src/lib/cards/print-check.ts — the same function
- * `npm run cards:pdf` runs — and two fixtures prove they can fail: a deliberately
- * overlong card, and a browser that has no CJK font.
+ * `npm run cards:pdf` prints every card and the wall chart once per test run and writes
+ * what its checks found to `dist/cards/checks.json` (`checkPrintedPage` in
+ * scripts/lib/cards/print-check.ts): exactly one A4 page, drawn with a CJK font (checked
+ * through the DevTools protocol and in the PDF's fonts), no element outside the page, no
+ * text under 8 pt. This test asserts on that file and on the PDFs, and prints only what
+ * proves the checks can fail: a deliberately overlong card, and a browser that has no
+ * CJK font.
  *
- * Runs against dist/ (or CARDS_DIST=/some/dist) after `npm run build`.
+ * Runs against dist/ (or CARDS_DIST=/some/dist) after `astro build` and `npm run cards:pdf`.
  */
 import { SITE } from '../../src/lib/site.ts';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -16,17 +17,20 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, DIST, launchChromium, serveDist } from './support.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, DIST, launchChromium, serveDist } from '../../scripts/lib/browser.ts';
 import {
 	A4_VIEWPORT,
+	CHECKS_FILE,
 	CJK_FONT,
 	CJK_SELECTORS,
 	checkPrintedPage,
 	pdfFacts,
 	platformFonts,
+	MAX_PDF_BYTES,
+	printChecksSchema,
 	printPdf,
-	type LayoutReport,
-} from '../../src/lib/cards/print-check.ts';
+	type PrintChecks,
+} from '../../scripts/lib/cards/print-check.ts';
 import { MIN_TEXT_PX } from '../../src/lib/cards/layout.ts';
 import { getCode } from '../../src/lib/registry.ts';
 import { factsView } from '../../src/lib/facts.ts';
@@ -38,8 +42,7 @@ const cardIds = existsSync(CARDS) ? readdirSync(CARDS).filter((d) => statSync(jo
 
 let site: Awaited<ReturnType<typeof serveDist>>;
 let browser: Browser;
-let out: string;
-const results = new Map<string, { problems: string[]; layout: LayoutReport; pdf: string }>();
+let checks: PrintChecks;
 
 /** Open a built page at A4 size. */
 async function open(path: string): Promise<Page> {
@@ -49,40 +52,17 @@ async function open(path: string): Promise<Page> {
 	return page;
 }
 
-async function printAndCheck(id: string, path: string, selectors: readonly string[]) {
-	const page = await open(path);
-	try {
-		const pdf = join(out, `${id}.pdf`);
-		const { problems, layout } = await checkPrintedPage(page, selectors, pdf);
-		results.set(id, { problems, layout, pdf });
-	} finally {
-		await page.close();
-	}
-}
-
 beforeAll(async () => {
+	const file = join(CARDS, CHECKS_FILE);
+	if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run cards:pdf\` after the build (npm test does)`);
+	checks = printChecksSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
 	site = await serveDist(ROOT);
 	browser = await launchChromium();
-	out = mkdtempSync(join(tmpdir(), 'poskb-cards-'));
-	// Print everything up front, two pages at a time (two cores); each test reads its result.
-	const jobs: [string, string, readonly string[]][] = [
-		...cardIds.map((id) => [id, `/cards/${id}/`, CJK_SELECTORS.card] as [string, string, readonly string[]]),
-		['wall-chart', '/cards/', CJK_SELECTORS.wallChart],
-	];
-	let next = 0;
-	const worker = async () => {
-		while (next < jobs.length) {
-			const [id, path, selectors] = jobs[next++]!;
-			await printAndCheck(id, path, selectors);
-		}
-	};
-	await Promise.all([worker(), worker()]);
-}, 900_000);
+});
 
 afterAll(async () => {
 	await browser?.close();
 	await site?.close();
-	if (out) rmSync(out, { recursive: true, force: true });
 });
 
 describe('cards exist', () => {
@@ -94,18 +74,26 @@ describe('cards exist', () => {
 	});
 });
 
-describe('every card prints as one legible A4 page', () => {
-	it.each(cardIds)('/cards/%s/', (id) => {
-		const result = results.get(id);
-		expect(result, `${id} was printed`).toBeDefined();
-		expect(result!.problems).toEqual([]);
-		expect(result!.layout.smallestText.px).toBeGreaterThanOrEqual(MIN_TEXT_PX);
+describe('every card prints as one legible A4 page (cards:pdf results)', () => {
+	it('cards:pdf printed every card and the wall chart of this build, for this site', () => {
+		expect(checks.results.map((r) => r.id).sort()).toEqual([...cardIds, 'wall-chart'].sort());
+		expect(checks.site).toBe(SITE);
 	});
 
-	it('the wall chart /cards/ prints as one A4 page', () => {
-		const result = results.get('wall-chart')!;
+	it.each(cardIds)('/cards/%s/', (id) => {
+		const result = checks.results.find((r) => r.id === id);
+		expect(result, `${id} was printed`).toBeDefined();
+		expect(result!.problems).toEqual([]);
+		expect(result!.pages).toBe(1);
+		expect(result!.smallestTextPx).toBeGreaterThanOrEqual(MIN_TEXT_PX);
+		// The file in dist is the one that was checked.
+		expect(statSync(join(CARDS, `${id}.pdf`)).size).toBe(result!.bytes);
+	});
+
+	it('the wall chart /cards/ prints as one A4 page', async () => {
+		const result = checks.results.find((r) => r.id === 'wall-chart')!;
 		expect(result.problems).toEqual([]);
-		const facts = pdfFacts(readFileSync(result.pdf));
+		const facts = await pdfFacts(readFileSync(join(CARDS, 'wall-chart.pdf')));
 		expect(facts.pages).toBe(1);
 	});
 });
@@ -126,14 +114,17 @@ describe('the cards named in the issue', () => {
 		await page.close();
 	});
 
-	it.each(['55', 'settlement-failure'])('/cards/%s/: Chinese is drawn with a CJK face and the PDF embeds it', async (id) => {
+	it.each(['55', 'settlement-failure'])('/cards/%s/: Chinese is drawn with a CJK face, and the PDF embeds the print font as a selectable subset', async (id) => {
 		const page = await open(`/cards/${id}/`);
 		const uses = await platformFonts(page, ['.card-first-text', '.card-meaning', '.card-role li']);
 		for (const use of uses) {
 			expect(use.fonts.some((f) => /Noto Sans CJK|Source Han Sans|PingFang|YaHei/.test(f.familyName) && f.glyphCount > 0), `${use.selector}: ${JSON.stringify(use.fonts)}`).toBe(true);
 		}
-		const facts = pdfFacts(readFileSync(results.get(id)!.pdf));
-		expect(facts.fonts.some((f) => /NotoSansCJK/i.test(f))).toBe(true);
+		const facts = await pdfFacts(readFileSync(join(CARDS, `${id}.pdf`)));
+		// The print font (Noto Sans SC, TrueType), not the system's CFF face drawn as Type 3 outlines.
+		expect(facts.fontDetails.some((f) => /NotoSansSC/.test(f.name) && f.embedded && f.subset && f.toUnicode)).toBe(true);
+		expect(facts.fontDetails.filter((f) => f.subtype === 'Type3')).toEqual([]);
+		expect(statSync(join(CARDS, `${id}.pdf`)).size).toBeLessThanOrEqual(MAX_PDF_BYTES);
 		expect(facts.pages).toBe(1);
 		expect(facts.mediaBoxes[0]![2]).toBeCloseTo(595.28, 0);
 		expect(facts.mediaBoxes[0]![3]).toBeCloseTo(841.89, 0);
@@ -189,18 +180,23 @@ describe('QR codes and links', () => {
 		await page.close();
 	});
 
-	it('cards and the wall chart link their ready-made PDFs, and the PDFs are in dist', async () => {
+	it('pages link only PDFs that are in dist, and a PDF build (POSKB_CARD_PDFS=1) links every card’s PDF', async () => {
 		const page = await open('/cards/');
-		expect(await page.locator('a[href="/cards/wall-chart.pdf"]').count()).toBeGreaterThan(0);
 		const pdfLinks = await page.locator('a[href$=".pdf"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
-		for (const id of cardIds) expect(pdfLinks).toContain(`/cards/${id}.pdf`);
 		for (const id of cardIds) expect(await page.locator(`a[href="/cards/${id}/"]`).count(), id).toBeGreaterThan(0);
 		await page.close();
 		const card = await open('/cards/55/');
-		expect(await card.locator('a[href="/cards/55.pdf"]').count()).toBe(1);
+		const cardPdfLinks = await card.locator('a[href$=".pdf"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
 		await card.close();
-		const missing = [...cardIds.map((id) => `${id}.pdf`), 'wall-chart.pdf'].filter((f) => !existsSync(join(CARDS, f)));
-		expect(missing, 'run `npm run build` (astro build && node scripts/cards-pdf.ts)').toEqual([]);
+		for (const href of [...pdfLinks, ...cardPdfLinks]) expect(existsSync(join(ROOT, href)), `${href} is linked but not in dist`).toBe(true);
+		if (pdfLinks.length === 0) {
+			// A build without POSKB_CARD_PDFS: no page links a PDF at all.
+			expect(cardPdfLinks).toEqual([]);
+			return;
+		}
+		expect(pdfLinks).toContain('/cards/wall-chart.pdf');
+		for (const id of cardIds) expect(pdfLinks).toContain(`/cards/${id}.pdf`);
+		expect(cardPdfLinks).toEqual(['/cards/55.pdf']);
 	});
 
 	it('the wall chart has the "never" rules, the common codes with their customer line, and blanks for the shop', async () => {
@@ -239,6 +235,19 @@ describe('the print check can fail', () => {
 		await page.close();
 	}, 120_000);
 
+	it('a card printed without its print font (system CFF face, Type 3 outlines) fails the PDF checks', async () => {
+		const page = await browser.newPage({ viewport: A4_VIEWPORT });
+		try {
+			await page.route(/\.woff2?$/, (route) => route.abort());
+			await page.goto(`${site.url}/cards/55/`);
+			const { problems } = await checkPrintedPage(page, CJK_SELECTORS.card);
+			expect(problems.some((p) => /^PDF: \d+ Type 3 font\(s\): text drawn as outlines/.test(p)), problems.join('\n')).toBe(true);
+			expect(problems.some((p) => /^PDF: the PDF is \d+ KB, over 150 KB$/.test(p)), problems.join('\n')).toBe(true);
+		} finally {
+			await page.close();
+		}
+	}, 120_000);
+
 	it('a browser without any CJK font (empty boxes) fails the font checks', async () => {
 		// fontconfig limited to DejaVu: Chinese has no glyphs, as on a machine without fonts-noto-cjk.
 		const dir = mkdtempSync(join(tmpdir(), 'poskb-nofont-'));
@@ -248,12 +257,15 @@ describe('the print check can fail', () => {
 			`<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig><dir>/usr/share/fonts/truetype/dejavu</dir><cachedir>${dir}/cache</cachedir></fontconfig>`,
 		);
 		const bare = await chromium.launch({
-			executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+			executablePath: CHROMIUM_PATH,
 			args: CHROMIUM_ARGS,
 			env: { ...process.env, FONTCONFIG_FILE: conf },
 		});
 		try {
 			const page = await bare.newPage({ viewport: A4_VIEWPORT });
+			// The card's print web font would supply the glyphs: a failed font download is
+			// the same case as a machine without CJK fonts.
+			await page.route(/\.woff2?$/, (route) => route.abort());
 			await page.goto(`${site.url}/cards/55/`);
 			const fonts = await platformFonts(page, ['.card-first-text']);
 			expect(fonts[0]!.fonts.some((f) => CJK_FONT.test(f.familyName))).toBe(false);
@@ -261,7 +273,7 @@ describe('the print check can fail', () => {
 			expect(problems.some((p) => /not a CJK font/.test(p))).toBe(true);
 			expect(problems.some((p) => /no CJK font embedded/.test(p))).toBe(true);
 			const pdf = await printPdf(page);
-			expect(pdfFacts(pdf).fonts.some((f) => CJK_FONT.test(f))).toBe(false);
+			expect((await pdfFacts(pdf)).fonts.some((f) => CJK_FONT.test(f))).toBe(false);
 		} finally {
 			await bare.close();
 			rmSync(dir, { recursive: true, force: true });

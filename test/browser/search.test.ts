@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { DIST, launchChromium, serveDist } from './support.ts';
+import { DIST, launchChromium, serveDist } from '../../scripts/lib/browser.ts';
 import { MIN_HIT_AT_3, TARGET_HIT_AT_3, searchCases, type SearchCase } from './search-queries.ts';
 import { registry } from '../../src/lib/registry.ts';
 

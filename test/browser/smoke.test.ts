@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchChromium, serveDist } from './support.ts';
+import { launchChromium, serveDist } from '../../scripts/lib/browser.ts';
 
 let site: Awaited<ReturnType<typeof serveDist>>;
 let browser: Browser;

@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildCard, metaLines, cropDiagram } from '../../src/lib/cards/model.ts';
 import { CONTENT_HEIGHT, MIN_DIAGRAM_SCALE } from '../../src/lib/cards/layout.ts';
-import { checkPdf, pdfFacts } from '../../src/lib/cards/print-check.ts';
+import { PDFDocument } from 'pdf-lib';
+import { checkPdf, pdfFacts } from '../../scripts/lib/cards/print-check.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { factsView } from '../../src/lib/facts.ts';
 import { contentArticleSchema, type FactsArticleFields } from '../../src/schemas/article.ts';
@@ -195,22 +196,45 @@ describe('cropDiagram', () => {
 	});
 });
 
-describe('PDF facts', () => {
-	const pdf = (pages: number, box = '0 0 594.95996 841.91998', font = '/FontName /AAAAAA+NotoSansCJKsc-Regular') =>
-		new TextEncoder().encode(
-			`%PDF-1.4\n1 0 obj << /Type /Pages /Kids [] /Count ${pages} >> endobj\n` +
-				Array.from({ length: pages }, (_, i) => `${i + 2} 0 obj << /Type /Page /Parent 1 0 R /MediaBox [${box}] >> endobj\n`).join('') +
-				`9 0 obj << /Type /FontDescriptor ${font} >> endobj\n%%EOF`,
-		);
-	it('counts /Type /Page objects, not /Pages, and reads MediaBox and font names', () => {
-		expect(pdfFacts(pdf(1))).toEqual({ pages: 1, mediaBoxes: [[0, 0, 594.95996, 841.91998]], fonts: ['NotoSansCJKsc-Regular'] });
-		expect(pdfFacts(pdf(2)).pages).toBe(2);
+describe('PDF facts (pdf-lib)', () => {
+	type FontSpec = { base: string; subtype?: string; toUnicode?: boolean; embedded?: boolean };
+	const cjk: FontSpec = { base: 'AAAAAA+NotoSansSCThin-Regular' };
+	/** A PDF with the given pages and font dictionaries, built with pdf-lib. */
+	const pdf = async (pages: number, size: [number, number] = [594.96, 841.92], fonts: FontSpec[] = [cjk]) => {
+		const doc = await PDFDocument.create();
+		for (let i = 0; i < pages; i++) doc.addPage(size);
+		const ctx = doc.context;
+		for (const f of fonts) {
+			const file = ctx.register(ctx.flateStream(new Uint8Array(16)));
+			const descriptor = ctx.obj({ Type: 'FontDescriptor', FontName: f.base, ...(f.embedded === false ? {} : { FontFile2: file }) });
+			const subtype = f.subtype ?? 'Type0';
+			const dict: Record<string, unknown> = { Type: 'Font', Subtype: subtype, BaseFont: f.base };
+			if (subtype === 'Type0') dict['DescendantFonts'] = [ctx.register(ctx.obj({ Type: 'Font', Subtype: 'CIDFontType2', BaseFont: f.base, FontDescriptor: ctx.register(descriptor) }))];
+			if (f.toUnicode !== false) dict['ToUnicode'] = ctx.register(ctx.flateStream(new Uint8Array(4)));
+			ctx.register(ctx.obj(dict as never));
+		}
+		return doc.save();
+	};
+	it('reads pages, MediaBoxes and fonts (subset prefix removed, CID descendants folded into their parent)', async () => {
+		const facts = await pdfFacts(await pdf(1));
+		expect(facts.pages).toBe(1);
+		expect(facts.mediaBoxes[0]![2]).toBeCloseTo(594.96, 1);
+		expect(facts.fonts).toEqual(['NotoSansSCThin-Regular']);
+		expect(facts.fontDetails).toEqual([{ name: 'NotoSansSCThin-Regular', subtype: 'Type0', embedded: true, subset: true, toUnicode: true }]);
+		expect((await pdfFacts(await pdf(2))).pages).toBe(2);
 	});
-	it('passes one A4 page with a CJK font and names each problem otherwise', () => {
-		expect(checkPdf(pdf(1))).toEqual([]);
-		expect(checkPdf(pdf(2))).toEqual(['prints on 2 pages, not exactly one']);
-		expect(checkPdf(pdf(1, '0 0 612 792'))[0]).toMatch(/not A4 portrait/);
-		expect(checkPdf(pdf(1, undefined, '/BaseFont /DejaVuSans'))[0]).toMatch(/no CJK font embedded \(fonts: DejaVuSans\)/);
-		expect(checkPdf(new TextEncoder().encode('<html>'))).toEqual(['not a PDF file']);
+	it('passes one small A4 page with a selectable CJK font subset and names each problem otherwise', async () => {
+		expect(await checkPdf(await pdf(1))).toEqual([]);
+		expect(await checkPdf(await pdf(2))).toEqual(['prints on 2 pages, not exactly one']);
+		expect((await checkPdf(await pdf(1, [612, 792])))[0]).toMatch(/not A4 portrait/);
+		expect((await checkPdf(await pdf(1, undefined, [{ base: 'BBBBBB+DejaVuSans' }])))[0]).toMatch(/no CJK font embedded \(fonts: DejaVuSans\)/);
+		expect((await checkPdf(await pdf(1, undefined, [{ base: 'NotoSansCJKsc-Regular', toUnicode: false }])))[0]).toMatch(/not an embedded, selectable font subset/);
+		expect((await checkPdf(await pdf(1, undefined, [{ base: 'CCCCCC+NotoSansSC-Regular', embedded: false }])))[0]).toMatch(/not an embedded, selectable font subset/);
+		expect(await checkPdf(await pdf(1, undefined, [cjk, { base: 'NotoSansCJKsc-Bold', subtype: 'Type3' }]))).toEqual([
+			'1 Type 3 font(s): text drawn as outlines, not an embedded font (is the print font loading?)',
+		]);
+		const bytes = await pdf(1);
+		expect(await checkPdf(bytes, 100)).toEqual([`the PDF is ${(bytes.length / 1024).toFixed(0)} KB, over 0 KB`]);
+		expect(await checkPdf(new TextEncoder().encode('<html>'))).toEqual(['not a PDF file']);
 	});
 });

@@ -7,7 +7,7 @@
  * figures are a first visit, which is the cashier's case (a link from a chat, a QR code).
  */
 import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
-import { launchChromium } from '../../../test/browser/support.ts';
+import { launchChromium } from '../browser.ts';
 import type { BenchServer, ServedFile } from './server.ts';
 
 export { launchChromium };

@@ -1,28 +1,26 @@
 /**
- * A static file server for the bench that compresses like a real static host.
- *
- * `test/browser/support.ts` serves files uncompressed, which is right for tests and wrong
- * for page weight: every host the site would go to (nginx, Netlify, Cloudflare, OSS/CDN
- * in China) compresses text. This one:
- * - serves `/x/` as `/x/index.html`, 404s with `404.html`, like `serveDist`;
- * - gzips text types (HTML, CSS, JS, JSON, SVG, XML) at zlib's default level 6, which is
- *   what nginx `gzip_comp_level 6` and most CDNs send, when the client accepts gzip;
- * - leaves already-compressed files alone (images, fonts, Pagefind's `.pf_*` and wasm
- *   files are gzip inside), as hosts do for types they do not know;
+ * The bench's static server: `sirv` serves the files (as `serveDist` does), and this
+ * module adds what page weight needs on top, because every host the site would go to
+ * (nginx, Netlify, Cloudflare, OSS/CDN in China) compresses text:
+ * - gzips text types (HTML, CSS, JS, JSON, SVG, XML, wasm) at zlib's default level 6, which
+ *   is what nginx `gzip_comp_level 6` and most CDNs send, when the client accepts gzip;
+ * - leaves other files alone (images, fonts, PDFs, Pagefind's `.pf_*` files are
+ *   compressed inside), as hosts do for types they do not know;
  * - records every response with its raw, gzip and brotli (quality 11, what CDNs send to
  *   HTTPS clients) sizes, so the bench can state both. Chromium only asks for brotli over
  *   HTTPS, so over loopback HTTP the bytes on the wire are gzip; brotli is computed.
+ *
+ * sirv is told not to use precompressed `.gz` files, so the figures are the level-6
+ * stream whether or not the build wrote them.
  */
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize, resolve } from 'node:path';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { extname, resolve } from 'node:path';
 import { brotliCompressSync, constants as zc, gzipSync } from 'node:zlib';
-import type { AddressInfo } from 'node:net';
-import { CONTENT_TYPES as TYPES } from '../../../test/browser/support.ts';
-
+import sirv from 'sirv';
+import { listen, notFound } from '../browser.ts';
 
 /** Types a host compresses on the fly. */
-const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.xml', '.txt', '.map', '.wasm']);
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.xml', '.txt', '.map', '.wasm', '.webmanifest']);
 
 export type Encoding = 'gzip' | 'identity';
 
@@ -50,20 +48,6 @@ export interface BenchServer {
 	close: () => Promise<void>;
 }
 
-interface Cached {
-	raw: Buffer;
-	gzip: Buffer;
-	text: boolean;
-	brotli?: number;
-}
-
-function brotliSize(c: Cached): number {
-	c.brotli ??= c.text
-		? brotliCompressSync(c.raw, { params: { [zc.BROTLI_PARAM_QUALITY]: 11, [zc.BROTLI_PARAM_SIZE_HINT]: c.raw.length } }).length
-		: c.raw.length;
-	return c.brotli;
-}
-
 export interface ServeOptions {
 	/** Directory served at `/`. */
 	root: string;
@@ -75,95 +59,92 @@ export interface ServeOptions {
 	delayMs?: number;
 }
 
+type Handler = (req: IncomingMessage, res: ServerResponse, next?: () => void) => void;
+
+/**
+ * Run `handler` against a response that collects the body instead of sending it, then
+ * call `done` with the status, headers and body. sirv pipes a file stream into the
+ * response, so collecting `write`/`end` is enough.
+ */
+function capture(handler: Handler, req: IncomingMessage, res: ServerResponse, done: (status: number, body: Buffer) => void, next?: () => void): void {
+	const chunks: Buffer[] = [];
+	let status = 200;
+	const fake = res as ServerResponse & { writeHead: unknown; write: unknown; end: unknown };
+	// sirv calls writeHead(code, headers) only.
+	fake.writeHead = ((code: number, headers?: Record<string, string | number>) => {
+		status = code;
+		for (const [k, v] of Object.entries(headers ?? {})) res.setHeader(k, v);
+		return res;
+	}) as ServerResponse['writeHead'];
+	fake.write = (chunk: Buffer | string) => (chunks.push(Buffer.from(chunk)), true);
+	fake.end = (chunk?: Buffer | string | (() => void)) => {
+		if (chunk && typeof chunk !== 'function') chunks.push(Buffer.from(chunk));
+		done(res.statusCode !== 200 ? res.statusCode : status, Buffer.concat(chunks));
+		return res;
+	};
+	handler(req, res, next);
+}
+
 export async function serveCompressed(options: ServeOptions): Promise<BenchServer> {
 	const root = resolve(options.root);
-	const mounts = Object.entries(options.mounts ?? {}).map(([prefix, dir]) => [prefix, resolve(dir)] as const);
+	const files = (dir: string, onNoMatch?: Handler) => sirv(dir, { dev: false, etag: false, ...(onNoMatch ? { onNoMatch } : {}) }) as Handler;
+	const mounts = Object.entries(options.mounts ?? {}).map(([prefix, dir]) => [prefix, files(resolve(dir))] as const);
+	const site = files(root, notFound(root));
 	const compress = options.compress ?? true;
-	const cache = new Map<string, Cached>();
 	const log: ServedFile[] = [];
 	const t0 = performance.now();
-
-	const load = (file: string): Cached => {
-		let c = cache.get(file);
-		if (!c) {
-			const raw = readFileSync(file);
-			const text = COMPRESSIBLE.has(extname(file));
-			c = { raw, gzip: text ? gzipSync(raw, { level: 6 }) : raw, text };
-			cache.set(file, c);
-		}
-		return c;
-	};
-
-	const locate = (urlPath: string): { file: string; base: string } => {
-		for (const [prefix, dir] of mounts) {
-			if (urlPath.startsWith(prefix)) return { file: normalize(join(dir, urlPath.slice(prefix.length))), base: dir };
-		}
-		return { file: normalize(join(root, urlPath)), base: root };
-	};
+	const brotliCache = new Map<string, number>();
 
 	const handle = (req: IncomingMessage, res: ServerResponse) => {
-		const urlPath = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-		let { file, base } = locate(urlPath);
-		if (!file.startsWith(base)) {
-			res.writeHead(403).end();
-			return;
+		const urlPath = (req.url ?? '/').split('?')[0]!;
+		const mount = mounts.find(([prefix]) => urlPath.startsWith(prefix));
+		let handler = site;
+		if (mount) {
+			// sirv sees the path below the mount point.
+			const [prefix, h] = mount;
+			req.url = `/${(req.url ?? '/').slice(prefix.length)}`;
+			handler = (q, s) => h(q, s, () => site(q, s));
 		}
-		let status = 200;
-		if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-		if (!existsSync(file)) {
-			status = 404;
-			file = join(root, '404.html');
-			if (!existsSync(file)) {
-				res.writeHead(404).end();
-				log.push({ path: urlPath, type: '', status, raw: 0, gzip: 0, brotli: 0, sent: 'identity', bodyBytes: 0, at: performance.now() - t0 });
-				return;
-			}
-		}
-		const ext = extname(file);
-		const c = load(file);
-		const accepts = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
-		const gz = compress && accepts && COMPRESSIBLE.has(ext);
-		const body = gz ? c.gzip : c.raw;
-		const type = TYPES[ext] ?? 'application/octet-stream';
-		const headers: Record<string, string | number> = {
-			'content-type': type,
-			'content-length': body.length,
-			'cache-control': 'no-cache',
-			vary: 'accept-encoding',
-		};
-		if (gz) headers['content-encoding'] = 'gzip';
-		log.push({
-			path: urlPath,
-			type,
-			status,
-			raw: c.raw.length,
-			gzip: c.gzip.length,
-			get brotli() {
-				return brotliSize(c);
-			},
-			sent: gz ? 'gzip' : 'identity',
-			bodyBytes: body.length,
-			at: performance.now() - t0,
+		const writeHead = res.writeHead.bind(res);
+		const end = res.end.bind(res);
+		capture(handler, req, res, (status, raw) => {
+			const type = String(res.getHeader('content-type') ?? '');
+			const ext = extname(urlPath.endsWith('/') ? 'index.html' : urlPath) || '.html';
+			const text = COMPRESSIBLE.has(ext) || /^text\/|json|svg|xml|javascript/.test(type);
+			const accepts = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+			const gzip = text ? gzipSync(raw, { level: 6 }) : raw;
+			const gz = compress && accepts && text && raw.length > 0;
+			const body = gz ? gzip : raw;
+			res.setHeader('content-length', body.length);
+			res.setHeader('cache-control', 'no-cache');
+			res.setHeader('vary', 'accept-encoding');
+			if (gz) res.setHeader('content-encoding', 'gzip');
+			log.push({
+				path: urlPath,
+				type,
+				status,
+				raw: raw.length,
+				gzip: gzip.length,
+				get brotli() {
+					const key = `${urlPath}:${raw.length}`;
+					if (!brotliCache.has(key)) {
+						brotliCache.set(key, text ? brotliCompressSync(raw, { params: { [zc.BROTLI_PARAM_QUALITY]: 11, [zc.BROTLI_PARAM_SIZE_HINT]: raw.length } }).length : raw.length);
+					}
+					return brotliCache.get(key)!;
+				},
+				sent: gz ? 'gzip' : 'identity',
+				bodyBytes: body.length,
+				at: performance.now() - t0,
+			});
+			const send = () => {
+				writeHead(status);
+				end(req.method === 'HEAD' ? undefined : body);
+			};
+			if (options.delayMs) setTimeout(send, options.delayMs);
+			else send();
 		});
-		const send = () => {
-			res.writeHead(status, headers);
-			res.end(req.method === 'HEAD' ? undefined : body);
-		};
-		if (options.delayMs) setTimeout(send, options.delayMs);
-		else send();
 	};
 
-	const server = createServer(handle);
-	await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-	const { port } = server.address() as AddressInfo;
-	return {
-		url: `http://127.0.0.1:${port}`,
-		log,
-		clear: () => void log.splice(0, log.length),
-		close: () =>
-			new Promise<void>((done) => {
-				server.closeAllConnections();
-				server.close(() => done());
-			}),
-	};
+	const server = await listen(handle);
+	return { url: server.url, log, clear: () => void log.splice(0, log.length), close: server.close };
 }

@@ -56,7 +56,8 @@ export async function buildServiceWorker(dist: string): Promise<SwBuild> {
 	const { count, size, warnings } = await generateSW({
 		globDirectory: dist,
 		globPatterns: PRECACHE_GLOBS,
-		globIgnores: ['**/*.pdf', 'sw.js', 'workbox-*.js'],
+		// Deploy files (nginx include, static-host rules, precompressed copies) and the print log are not pages.
+		globIgnores: ['**/*.pdf', 'sw.js', 'workbox-*.js', '_nginx/**', '**/*.gz', '_headers', '_redirects', 'cards/checks.json'],
 		swDest: join(dist, 'sw.js'),
 		mode: 'production',
 		sourcemap: false,

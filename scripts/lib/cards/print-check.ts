@@ -4,17 +4,25 @@
  * files support staff download pass the same checks as the test.
  *
  * Three kinds of evidence:
- * - the PDF itself: exactly one page object, an A4 MediaBox, a CJK font embedded;
+ * - the PDF itself, read with pdf-lib: exactly one page, an A4 MediaBox, at most
+ *   150 KB, the CJK text in an embedded font subset with a ToUnicode map (selectable and
+ *   searchable), and no Type 3 fonts (glyphs drawn as outlines);
  * - the page in print emulation at A4 size: no element outside the page or the
  *   printable area, nothing running into the footer, no text under 8 pt (SVG text
  *   measured at its drawn scale), edge labels inside their boxes;
  * - the DevTools protocol: the platform font that drew the Chinese text is a CJK face
  *   with glyphs, so a machine without CJK fonts (empty boxes) cannot pass.
  *
+ * `npm run cards:pdf` prints each card once per run and writes every result to
+ * `dist/cards/checks.json` (`PrintChecks`); the browser test asserts on that file and
+ * prints only its negative fixtures.
+ *
  * Not imported by any page: playwright is only a type here.
  */
 import type { Page } from 'playwright-core';
-import { MIN_TEXT_PX, PAGE, PX_PER_MM } from './layout.ts';
+import { PDFArray, PDFDict, PDFDocument, PDFName } from 'pdf-lib';
+import { z } from 'zod';
+import { MIN_TEXT_PX, PAGE, PX_PER_MM } from '../../../src/lib/cards/layout.ts';
 
 /** A4 in PDF points (1/72 in): 595.28 × 841.89. */
 export const A4_PT = { width: (PAGE.widthMm / 25.4) * 72, height: (PAGE.heightMm / 25.4) * 72 };
@@ -27,32 +35,69 @@ export const UNPRINTABLE_MM = 5;
 /** Font names that are CJK faces (PDF BaseFont or platform family name). */
 export const CJK_FONT = /CJK|SourceHan|Source Han|NotoSansSC|Noto Sans SC|NotoSerifSC|PingFang|YaHei|Hiragino|SimSun|SimHei|WenQuanYi|Droid ?Sans ?Fallback/i;
 
+/** Largest card or wall-chart PDF we accept: small enough to send over a chat app on a weak network. */
+export const MAX_PDF_BYTES = 150 * 1024;
+
+export interface PdfFont {
+	/** BaseFont without the subset prefix, e.g. `NotoSansSCThin-Regular`. */
+	name: string;
+	/** `Type0`, `TrueType`, `Type1` … or `Type3` (glyphs drawn as outlines, not a font). */
+	subtype: string;
+	/** A font program is embedded (FontFile, FontFile2 or FontFile3). */
+	embedded: boolean;
+	/** The BaseFont has a subset prefix (`ABCDEF+`): only the glyphs used are embedded. */
+	subset: boolean;
+	/** A ToUnicode map: the text can be selected, copied and searched. */
+	toUnicode: boolean;
+}
+
 export interface PdfFacts {
 	pages: number;
 	/** Each page's MediaBox [x0, y0, x1, y1] in points. */
 	mediaBoxes: number[][];
-	/** BaseFont names without the subset prefix (e.g. `NotoSansCJKsc-Regular`). */
+	/** BaseFont names without the subset prefix (e.g. `NotoSansSCThin-Regular`), each once. */
 	fonts: string[];
+	/** Every font dictionary in the file. */
+	fontDetails: PdfFont[];
+}
+
+/** Facts read from the PDF with pdf-lib: pages, page sizes, and every font dictionary. */
+export async function pdfFacts(bytes: Uint8Array): Promise<PdfFacts> {
+	const doc = await PDFDocument.load(bytes, { updateMetadata: false, ignoreEncryption: true });
+	const pages = doc.getPages();
+	const mediaBoxes = pages.map((p) => {
+		const { x, y, width, height } = p.getMediaBox();
+		return [x, y, x + width, y + height];
+	});
+	const fontDetails: PdfFont[] = [];
+	for (const [, object] of doc.context.enumerateIndirectObjects()) {
+		if (!(object instanceof PDFDict) || object.get(PDFName.of('Type')) !== PDFName.of('Font')) continue;
+		const subtype = object.get(PDFName.of('Subtype'))?.toString().slice(1) ?? '';
+		if (subtype === 'CIDFontType0' || subtype === 'CIDFontType2') continue; // described through its Type0 parent
+		const base = object.get(PDFName.of('BaseFont'))?.toString().slice(1) ?? '';
+		const descendant = object.lookupMaybe(PDFName.of('DescendantFonts'), PDFArray)?.lookup(0, PDFDict);
+		const descriptor = (descendant ?? object).lookupMaybe(PDFName.of('FontDescriptor'), PDFDict);
+		const embedded = ['FontFile', 'FontFile2', 'FontFile3'].some((k) => descriptor?.get(PDFName.of(k)) !== undefined);
+		fontDetails.push({
+			name: base.replace(/^[A-Z]{6}\+/, ''),
+			subtype,
+			embedded,
+			subset: /^[A-Z]{6}\+/.test(base),
+			toUnicode: object.get(PDFName.of('ToUnicode')) !== undefined,
+		});
+	}
+	const fonts = [...new Set(fontDetails.map((f) => f.name).filter(Boolean))].sort();
+	return { pages: pages.length, mediaBoxes, fonts, fontDetails };
 }
 
 /**
- * Facts read from the PDF bytes. Chromium (Skia) writes the page tree and font
- * dictionaries as plain objects (only content streams are compressed), so regular
- * expressions over the bytes are enough: `/Type /Page` objects, not `/Pages`.
+ * Problems with a printed PDF: page count, page size, size in bytes, and the CJK text
+ * must be an embedded, selectable font subset (not Type 3 outlines). Empty when it is fine.
  */
-export function pdfFacts(bytes: Uint8Array): PdfFacts {
-	const text = Buffer.from(bytes).toString('latin1');
-	const pages = [...text.matchAll(/\/Type\s*\/Page(?![A-Za-z])/g)].length;
-	const mediaBoxes = [...text.matchAll(/\/MediaBox\s*\[\s*([-\d.\s]+)\]/g)].map((m) => m[1]!.trim().split(/\s+/).map(Number));
-	const fonts = [...new Set([...text.matchAll(/\/(?:BaseFont|FontName)\s*\/(?:[A-Z]{6}\+)?([^\s/<>[\]()]+)/g)].map((m) => m[1]!))];
-	return { pages, mediaBoxes, fonts };
-}
-
-/** Problems with a printed PDF: page count, page size, no CJK font. Empty when it is fine. */
-export function checkPdf(bytes: Uint8Array): string[] {
-	const problems: string[] = [];
+export async function checkPdf(bytes: Uint8Array, maxBytes = MAX_PDF_BYTES): Promise<string[]> {
 	if (!Buffer.from(bytes.subarray(0, 5)).toString('latin1').startsWith('%PDF-')) return ['not a PDF file'];
-	const facts = pdfFacts(bytes);
+	const problems: string[] = [];
+	const facts = await pdfFacts(bytes);
 	if (facts.pages !== 1) problems.push(`prints on ${facts.pages} pages, not exactly one`);
 	for (const box of facts.mediaBoxes) {
 		const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = box;
@@ -62,9 +107,26 @@ export function checkPdf(bytes: Uint8Array): string[] {
 			problems.push(`page is ${w.toFixed(1)}×${h.toFixed(1)} pt, not A4 portrait (${A4_PT.width.toFixed(1)}×${A4_PT.height.toFixed(1)})`);
 		}
 	}
-	if (facts.mediaBoxes.length === 0) problems.push('no MediaBox found');
-	if (!facts.fonts.some((f) => CJK_FONT.test(f))) problems.push(`no CJK font embedded (fonts: ${facts.fonts.join(', ') || 'none'})`);
+	if (facts.mediaBoxes.length === 0) problems.push('no page found');
+	if (bytes.length > maxBytes) problems.push(`the PDF is ${(bytes.length / 1024).toFixed(0)} KB, over ${(maxBytes / 1024).toFixed(0)} KB`);
+	const cjk = facts.fontDetails.filter((f) => CJK_FONT.test(f.name));
+	if (cjk.length === 0) problems.push(`no CJK font embedded (fonts: ${facts.fonts.join(', ') || 'none'})`);
+	else if (!cjk.some((f) => f.embedded && f.subset && f.toUnicode)) problems.push(`the CJK font is not an embedded, selectable font subset (${JSON.stringify(cjk[0])})`);
+	const outlines = facts.fontDetails.filter((f) => f.subtype === 'Type3').length;
+	if (outlines > 0) problems.push(`${outlines} Type 3 font(s): text drawn as outlines, not an embedded font (is the print font loading?)`);
 	return problems;
+}
+
+/**
+ * Wait for the print font: the card's web font is used only under print media, so its
+ * pieces start loading when the page is laid out for print. Force that layout first,
+ * then wait for every font load it started.
+ */
+export async function printFontsReady(page: Page): Promise<void> {
+	await page.evaluate(async () => {
+		void document.body.getBoundingClientRect();
+		await document.fonts.ready;
+	});
 }
 
 export interface LayoutReport {
@@ -82,7 +144,7 @@ export interface LayoutReport {
 export async function checkPrintLayout(page: Page): Promise<LayoutReport> {
 	await page.setViewportSize(A4_VIEWPORT);
 	await page.emulateMedia({ media: 'print', colorScheme: 'light' });
-	await page.evaluate(() => document.fonts.ready);
+	await printFontsReady(page);
 	return page.evaluate(
 		({ pageW, pageH, inset, minText }) => {
 			const problems: string[] = [];
@@ -225,14 +287,66 @@ export const CJK_SELECTORS = {
 /** Print the page to PDF as support staff get it: A4 from the page's own CSS, backgrounds on. */
 export async function printPdf(page: Page, path?: string): Promise<Uint8Array> {
 	await page.emulateMedia({ media: 'print', colorScheme: 'light' });
+	await printFontsReady(page);
 	const buffer = await page.pdf({ preferCSSPageSize: true, printBackground: true, ...(path ? { path } : {}) });
 	return new Uint8Array(buffer);
 }
 
-/** Every check on one loaded card or wall-chart page; an empty list means it prints right. */
-export async function checkPrintedPage(page: Page, cjkSelectors: readonly string[], pdfPath?: string): Promise<{ problems: string[]; layout: LayoutReport }> {
+export interface PrintedPage {
+	/** Every problem found; empty means the page prints right. */
+	problems: string[];
+	layout: LayoutReport;
+	/** Size of the PDF in bytes. */
+	bytes: number;
+	/** The PDF's page count, page sizes and fonts. */
+	pdf: PdfFacts;
+}
+
+/** Every check on one loaded card or wall-chart page; no problems means it prints right. */
+export async function checkPrintedPage(page: Page, cjkSelectors: readonly string[], pdfPath?: string): Promise<PrintedPage> {
 	const layout = await checkPrintLayout(page);
 	const fonts = await checkCjkFonts(page, [...cjkSelectors]);
 	const pdf = await printPdf(page, pdfPath);
-	return { problems: [...layout.problems, ...fonts, ...checkPdf(pdf).map((p) => `PDF: ${p}`)], layout };
+	return {
+		problems: [...layout.problems, ...fonts, ...(await checkPdf(pdf)).map((p) => `PDF: ${p}`)],
+		layout,
+		bytes: pdf.length,
+		pdf: await pdfFacts(pdf),
+	};
 }
+
+/** The file `cards:pdf` writes beside the PDFs: `dist/cards/checks.json`. */
+export const CHECKS_FILE = 'checks.json';
+
+/** One printed page's result in `checks.json`. */
+export const printCheckSchema = z.strictObject({
+	/** Page printed, e.g. `/cards/55/` or `/cards/` for the wall chart. */
+	path: z.string().startsWith('/cards/'),
+	/** Card id (`55`, `settlement-failure`) or `wall-chart`. */
+	id: z.string().min(1),
+	kind: z.enum(['card', 'wall-chart']),
+	/** The PDF's file name in `dist/cards/`, e.g. `55.pdf`. */
+	pdf: z.string().endsWith('.pdf'),
+	/** The PDF's size in bytes. */
+	bytes: z.number().int().nonnegative(),
+	/** Everything the checks found wrong; empty when the page prints right. */
+	problems: z.array(z.string()),
+	/** Smallest drawn text on the page in px (null when the page had no text). */
+	smallestTextPx: z.number().nullable(),
+	/** Fonts embedded in the PDF, without subset prefixes. */
+	fonts: z.array(z.string()),
+	/** Pages in the PDF. */
+	pages: z.number().int().nonnegative(),
+});
+export type PrintCheck = z.infer<typeof printCheckSchema>;
+
+/** `dist/cards/checks.json`: what `npm run cards:pdf` printed and what its checks found. */
+export const printChecksSchema = z.strictObject({
+	/** The site address the cards' QR codes and links point at. */
+	site: z.string().url(),
+	/** Milliseconds the whole run took. */
+	ms: z.number().nonnegative(),
+	/** One entry per printed page, sorted by path. */
+	results: z.array(printCheckSchema),
+});
+export type PrintChecks = z.infer<typeof printChecksSchema>;
