@@ -13,7 +13,7 @@
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { launchChromium } from '../test/browser/support.ts';
+import { launchChromium } from './lib/browser.ts';
 
 const PUBLIC = resolve(import.meta.dirname, '..', 'public');
 const svg = readFileSync(join(PUBLIC, 'favicon.svg'), 'utf8');
