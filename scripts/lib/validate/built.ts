@@ -11,35 +11,12 @@ import { join, relative } from 'node:path';
 import { parseDocument } from 'htmlparser2';
 import { findAll, getAttributeValue, textContent } from 'domutils';
 import { isTag, isText, type AnyNode, type Element } from 'domhandler';
-import { posix } from './load-content.ts';
+import { posix } from './fs.ts';
+import type { BuiltPage, BuiltSite } from './types.ts';
+
+export type { BuiltLink, BuiltPage, BuiltSite } from './types.ts';
 import { SetupError } from './types.ts';
 
-export interface BuiltLink {
-	href: string;
-	/** 1-based line in the HTML file. */
-	line: number;
-}
-
-export interface BuiltPage {
-	/** The URL a browser uses: `/codes/55/` for `codes/55/index.html`. */
-	url: string;
-	/** Repo-relative path of the HTML file. */
-	file: string;
-	ids: Set<string>;
-	links: BuiltLink[];
-	/** For Astro's redirect pages (`<meta http-equiv="refresh">`): the target. */
-	redirect: string | undefined;
-	/** Runs of text a reader sees (scripts, styles and SVG internals left out), with their line. */
-	text: { text: string; line: number }[];
-}
-
-export interface BuiltSite {
-	/** Repo-relative `dist` directory. */
-	dist: string;
-	pages: Map<string, BuiltPage>;
-	/** Every file in dist as a URL path (`/favicon.svg`), for links to non-HTML files. */
-	files: Set<string>;
-}
 
 /** Generated folders that hold no pages a reader navigates. */
 const SKIP = new Set(['_astro', 'pagefind']);

@@ -15,7 +15,8 @@
  * `file:line`. Reading failures are kept and reported by the check that owns them.
  */
 import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { join, relative, resolve } from 'node:path';
+import { posix } from './fs.ts';
 import { docsSchema } from '@astrojs/starlight/schema';
 import { z } from 'astro/zod';
 import { parseFrontmatter, readYaml } from '../../../src/lib/content/frontmatter.ts';
@@ -38,7 +39,7 @@ export interface IndexOptions {
 	today?: string;
 }
 
-export const posix = (p: string) => p.split(sep).join('/');
+export { posix } from './fs.ts';
 
 /** The folder each article kind lives in, and back. */
 const FOLDER_KINDS = Object.fromEntries(Object.entries(KIND_FOLDERS).map(([k, f]) => [f, k])) as Record<ArticleFolder, ArticleKind>;

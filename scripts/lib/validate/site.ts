@@ -18,18 +18,10 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Article, FamilyText } from './types.ts';
+import type { Article, FamilyText, Page } from './types.ts';
 import { listField } from './types.ts';
 
-export interface Page {
-	kind: 'article' | 'data' | 'alias' | 'file';
-	/** Repo-relative file the page is built from, when there is one. */
-	source: string | undefined;
-	/** Ids a link may target; undefined where the sources cannot tell (dynamic ids, pages not written yet). */
-	anchors: Set<string> | undefined;
-	/** For an alias: where it redirects. */
-	redirect?: string;
-}
+export type { Page } from './types.ts';
 
 interface Sources {
 	articles: Article[];

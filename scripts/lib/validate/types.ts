@@ -12,8 +12,6 @@ import type { CodeIndex } from '../../../src/schemas/code-index.ts';
 import type { CommonLists } from '../../../src/schemas/lists.ts';
 import type { ArticleFolder, ArticleKind } from '../../../src/schemas/common.ts';
 import type { CompiledRules } from '../rules/normalization.ts';
-import type { BuiltSite } from './built.ts';
-import type { Page } from './site.ts';
 
 export type { FieldPath } from '../../../src/lib/content/frontmatter.ts';
 export type { Link, MermaidBlock } from '../../../src/lib/content/outline.ts';
@@ -160,3 +158,41 @@ export function listField(article: Article, field: string): string[] {
 
 /** The articles that carry facts (codes, symptoms, tasks). */
 export const hasFacts = (a: Article) => a.kind !== 'cause';
+
+/** A page the site builds, derived from the sources (`site.ts`). */
+export interface Page {
+	kind: 'article' | 'data' | 'alias' | 'file';
+	/** Repo-relative file the page is built from, when there is one. */
+	source: string | undefined;
+	/** Ids a link may target; undefined where the sources cannot tell (dynamic ids, pages not written yet). */
+	anchors: Set<string> | undefined;
+	/** For an alias: where it redirects. */
+	redirect?: string;
+}
+
+export interface BuiltLink {
+	href: string;
+	/** 1-based line in the HTML file. */
+	line: number;
+}
+
+export interface BuiltPage {
+	/** The URL a browser uses: `/codes/55/` for `codes/55/index.html`. */
+	url: string;
+	/** Repo-relative path of the HTML file. */
+	file: string;
+	ids: Set<string>;
+	links: BuiltLink[];
+	/** For Astro's redirect pages (`<meta http-equiv="refresh">`): the target. */
+	redirect: string | undefined;
+	/** Runs of text a reader sees (scripts, styles and SVG internals left out), with their line. */
+	text: { text: string; line: number }[];
+}
+
+export interface BuiltSite {
+	/** Repo-relative `dist` directory. */
+	dist: string;
+	pages: Map<string, BuiltPage>;
+	/** Every file in dist as a URL path (`/favicon.svg`), for links to non-HTML files. */
+	files: Set<string>;
+}
