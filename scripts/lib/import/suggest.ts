@@ -5,10 +5,13 @@
  * title counting more than the body.
  */
 import type { ArticleKind, CategorySlug, Flag, SourceLine, Suggestion, SymptomSlug } from './types.ts';
+import { CODE_PATTERN } from '../../../src/schemas/common.ts';
 
 /** "错误代码55", "显示52", "返回码:A0" — but not "显示10秒". */
-const CODE_RE =
-	/(?:错误代码|错误码|故障码|返回码|响应码|应答码|代码|显示|提示|报错)[\s:：“"「]*(?:为|是)?[\s:：“"「]*(\d{2}|A[0-7])(?![0-9A-Za-z])(?!\s*(?:秒|分钟|分|元|次|天|小时|%|％|个|位|年|月|日|号|笔|张|台))/gu;
+const CODE_RE = new RegExp(
+	`(?:错误代码|错误码|故障码|返回码|响应码|应答码|代码|显示|提示|报错)[\\s:：“"「]*(?:为|是)?[\\s:：“"「]*(${CODE_PATTERN})(?![0-9A-Za-z])(?!\\s*(?:秒|分钟|分|元|次|天|小时|%|％|个|位|年|月|日|号|笔|张|台))`,
+	'gu',
+);
 
 const SYMPTOMS: Record<SymptomSlug, RegExp> = {
 	'settlement-failure': /结算失败|结算不成功|结算未成功|结算异常|对账不平/u,

@@ -8,6 +8,7 @@
  * never on the build's hot path.
  */
 import { FlowchartError, renderFlowchart, type RenderedFlowchart } from './render.ts';
+import { CODE_PATTERN } from '../../schemas/common.ts';
 
 export interface FlowchartProblem {
 	/** 1-based line inside the diagram source (the line after the ```mermaid fence is 1). */
@@ -53,7 +54,7 @@ export async function officialParse(source: string): Promise<FlowchartProblem | 
 }
 
 /** A code named in a label: two digits or A0–A7, standing alone (not part of 100, 24小时, 3次). */
-const CODE_IN_LABEL = /(?<![0-9A-Za-z])(\d{2}|A[0-7])(?![0-9A-Za-z]|\s*(?:小时|分钟|秒|次|天|元|位|%|号|点|:|：\d))/g;
+const CODE_IN_LABEL = new RegExp(`(?<![0-9A-Za-z])(${CODE_PATTERN})(?![0-9A-Za-z]|\\s*(?:小时|分钟|秒|次|天|元|位|%|号|点|:|：\\d))`, 'g');
 
 /**
  * Every node whose label names a known code (other than the page's own) must link to
