@@ -58,6 +58,40 @@ flowchart TD
 \`\`\`
 `;
 
+/** A clean task article (issue 14: tasks are a kind of their own); the task cases break one thing each. */
+const TASK = `---
+kind: task
+task: void
+title: 消费撤销
+description: 当天结算前撤销一笔消费，钱原路退回持卡人的卡。
+meaning: 撤销把当天、结算前的一笔消费整笔取消。
+firstAction: 在终端菜单里选“消费撤销”，输入原交易的凭证号。
+customerLine: 这笔我给您撤销了，钱会原路退回您的卡，到账时间以银行为准。
+customerLineEn: "I've cancelled that payment. The money goes back to your card; your bank decides when it shows."
+whoActs: [merchant]
+categories: [keys]
+reviewed: 2026-01-05
+sources:
+  - title: 受理终端操作说明
+---
+import { RoleSteps } from '~/components.ts';
+
+## 怎么做
+
+<RoleSteps role="merchant">
+1. 在终端菜单里选“消费撤销”，输入原交易的凭证号。
+</RoleSteps>
+
+## 判断流程
+
+\`\`\`mermaid
+flowchart TD
+  A[选消费撤销] --> B{打印出撤销签购单?}
+  B -->|是| C[签购单交给持卡人]
+  B -->|否| D[查询交易后联系收单机构]
+\`\`\`
+`;
+
 export const CASES: Case[] = [
 	// schema
 	{
@@ -187,6 +221,40 @@ export const CASES: Case[] = [
 		name: 'customer-line-en-missing',
 		patch: { 'codes/75.mdx': { replace: [['customerLineEn: "Too many PIN tries on this card today. Please contact your bank, and pay with another card for now."\n', '']] } },
 		problems: [{ check: 'customer-line', file: 'codes/75.mdx', line: 11, message: 'code 75 has no customerLineEn', fix: 'add `customerLineEn:`' }],
+	},
+	// tasks (issue 14): the new kind is covered by schema, links, coverage, customer-line and flowcharts
+	{
+		name: 'task-clean',
+		patch: { 'tasks/void.mdx': { write: TASK } },
+		problems: [],
+	},
+	{
+		name: 'task-schema',
+		patch: { 'tasks/void.mdx': { write: TASK.replace('whoActs: [merchant]\n', 'whoActs: [merchant]\nmenu: 管理\n') } },
+		problems: [{ check: 'schema', file: 'tasks/void.mdx', line: 11, message: 'unknown field `menu`', fix: 'remove it' }],
+	},
+	{
+		name: 'task-links',
+		patch: { 'tasks/void.mdx': { write: TASK.replace('## 怎么做\n', '## 怎么做\n\n过了结算改做[退货](/tasks/refund/)。\n') } },
+		problems: [{ check: 'links', file: 'tasks/void.mdx', line: 20, message: 'no page /tasks/refund/', fix: 'link to a page that exists' }],
+	},
+	{
+		name: 'task-coverage',
+		patch: { 'tasks/void.mdx': { write: TASK }, 'tasks/cancel.mdx': { write: TASK } },
+		problems: [
+			{ check: 'coverage', file: 'tasks/cancel.mdx', line: 3, message: 'task void is also claimed by', fix: 'keep one article per task' },
+			{ check: 'integrity', file: 'tasks/cancel.mdx', line: 3, message: '`task: void` but the file is named cancel.mdx', fix: 'rename the file' },
+		],
+	},
+	{
+		name: 'task-customer-line',
+		patch: { 'tasks/void.mdx': { write: TASK.replace('customerLine: 这笔我给您撤销了，钱会原路退回您的卡，到账时间以银行为准。\n', '') } },
+		problems: [{ check: 'customer-line', file: 'tasks/void.mdx', line: 1, message: 'task void has no customerLine', fix: 'add `customerLine:`' }],
+	},
+	{
+		name: 'task-flowchart',
+		patch: { 'tasks/void.mdx': { write: TASK.slice(0, TASK.indexOf('## 判断流程')) } },
+		problems: [{ check: 'flowcharts', file: 'tasks/void.mdx', line: 16, message: 'this task article has no flowchart', fix: 'add a ```mermaid' }],
 	},
 	// coverage
 	{
@@ -429,5 +497,10 @@ export const BUILT_CASES: { name: string; problems: Expected[] }[] = [
 		name: 'built-orphans',
 		// An orphan is reported on the article's source.
 		problems: [{ check: 'built-orphans', file: 'test/validate/fixtures/base/causes/keys.mdx', line: 1, message: '/causes/keys/ is not reachable from the home page', fix: 'link it from an index page' }],
+	},
+	{
+		name: 'built-markdown',
+		// Raw ** in page text is found; the same characters inside a <script> are not page text.
+		problems: [{ check: 'built-markdown', file: 'test/validate/fixtures/built-markdown/site/codes/75/index.html', line: 8, message: '/codes/75/ shows `**` as text', fix: 'bold after full-width punctuation' }],
 	},
 ];
