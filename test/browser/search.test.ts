@@ -178,7 +178,7 @@ describe('search UI', () => {
 
 		const unknown = await typeQuery(page, 'A9', root);
 		expect(unknown).toEqual(['/symptoms/nonstandard-code/']);
-		expect(await page.locator(`${root} [data-search-status]`).textContent()).toContain('不是已知的返回码');
+		expect(await page.locator(`${root} [data-search-status]`).textContent()).toContain('A9 不是银联的返回码，是终端或收单机构自己定的码。');
 
 		await page.keyboard.press('Escape');
 		await expect.poll(() => dialog.evaluate((d: HTMLDialogElement) => d.open)).toBe(false);

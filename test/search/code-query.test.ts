@@ -153,8 +153,14 @@ describe('near misses (issue 17): a letter typed for a look-alike digit', () => 
 		expect(analyzeQuery('o5', data).didYouMean).toBe('05');
 		expect(analyzeQuery('AO', data).didYouMean).toBe('A0');
 		expect(analyzeQuery('5I', data).didYouMean).toBe('51');
-		// "O5" itself is not a code: the answer says so, the suggestion comes with it.
-		expect(analyzeQuery('O5', data).code?.status).toBe('unknown');
+		// A letter O is read as 0 (issue 14, item 5): "O5" answers 05 at once, and still asks
+		// "是不是 05？" (issue 17, item 5). Other look-alikes are only suggested: "5I" is not 51.
+		expect(analyzeQuery('O5', data).code).toMatchObject({ status: 'known', code: '05' });
+		expect(analyzeQuery('AO', data).code).toMatchObject({ status: 'known', code: 'A0' });
+		expect(analyzeQuery('5I', data).code).toBeNull();
+	});
+	it('a code typed as such is not a near miss: "5 5", "５５", "0 5", "a0" suggest nothing', () => {
+		for (const q of ['5 5', '５５', '0 5', 'a0', 'pos机显示05']) expect(analyzeQuery(q, data).didYouMean, q).toBeNull();
 	});
 	it('offers nothing for a known code, a word, or a swap that lands on no known code', () => {
 		expect(analyzeQuery('05', data).didYouMean).toBeNull();

@@ -11,7 +11,7 @@
  * Pure functions over a small `CodeData` (built from the registry at build time), so the
  * same logic runs in the unit tests and in the browser.
  */
-import { normalizeQuery, stripFillers } from './normalize.ts';
+import { normalizeQuery, normalizeText, stripFillers } from './normalize.ts';
 
 /** The slice of the registry that code detection needs. */
 export interface CodeData {
@@ -44,8 +44,11 @@ export interface QueryAnalysis {
 	/** What is left for full-text search: fillers and the code itself removed. */
 	text: string;
 	/**
-	 * A known code the query probably meant, when the query is code-shaped but not a known
-	 * code, because a letter was typed for a digit that looks like it ("O5" → 05, "AO" → A0).
+	 * A known code the query probably meant, because a letter was typed for a digit that
+	 * looks like it: either the query is code-shaped but not a known code ("I5" → 15), or
+	 * `normalizeQuery` already read a letter O as 0 ("O5" → 05, "AO" → A0). In the second
+	 * case `code` answers that code at once, and the UI still asks "是不是 05？" so the reader
+	 * sees which code was opened (issues 14 and 17).
 	 */
 	didYouMean: string | null;
 }
@@ -140,7 +143,10 @@ export function analyzeQuery(raw: string, data: CodeData): QueryAnalysis {
 	const bare = removeWords(withoutFillers, CODE_WORDS).replace(/\s+/gu, '');
 	const bareCode = bare ? canonicalCode(bare, data) : null;
 	const known = bareCode !== null && data.known.includes(bareCode);
-	const didYouMean = bare && !known ? nearMiss(bare, data) : null;
+	// What was typed before the letter-O repair ("o5"), to tell a repaired code from a typed one.
+	const typed = removeWords(stripFillers(normalizeText(raw)), CODE_WORDS).replace(/\s+/gu, '');
+	const repaired = known && typed !== bare ? nearMiss(typed, data) : null;
+	const didYouMean = repaired !== null && repaired === bareCode ? repaired : bare && !known ? nearMiss(bare, data) : null;
 	if (bareCode) {
 		return { normalized, code: answerFor(bareCode, data), pure: true, text: '', didYouMean };
 	}

@@ -49,6 +49,15 @@ export const RANKING = {
 export const MAX_RESULTS = 8;
 /** Results fetched from Pagefind and re-ranked by phrase (see `rerank.ts`) before the top `MAX_RESULTS` are shown. Each costs one fragment request (about 3 KB) on a first search (issue 17: 12 → 8). */
 export const RERANK_CANDIDATES = 8;
+/**
+ * Extra candidates, at most this many, whose display text or 常见说法 item stands whole inside
+ * the query ("结算" in "每天要结算", "服务费" in "扣了99元服务费"), found through the phrase
+ * filters wherever Pagefind ranks them. With only `RERANK_CANDIDATES` fetched (issue 17), a
+ * short task page that names the query's subject can rank ninth or lower under long pages
+ * that repeat its words; the phrase re-ranking can only lift a page it sees. Each costs one
+ * fragment request, like any candidate, and only pages not already among them are added.
+ */
+export const NAMED_CANDIDATES = 4;
 /** Below this many strict matches, relaxed queries are added (see `relax.ts`). */
 export const MIN_STRICT_RESULTS = 3;
 /**

@@ -125,13 +125,20 @@ export const STOP_SEGMENTS: ReadonlySet<string> = new Set([
  * mistype a code (see `fixCodeTypos`).
  */
 export function normalizeQuery(raw: string): string {
-	const plain = raw
+	return fixCodeTypos(normalizeText(raw));
+}
+
+/**
+ * `normalizeQuery` without the code-typo repair: what the reader typed, in canonical form.
+ * Code detection compares the two to tell that a code came from a letter O ("o5" → 05).
+ */
+export function normalizeText(raw: string): string {
+	return raw
 		.normalize('NFKC')
 		.toLowerCase()
 		.replace(/[\p{P}\p{S}]+/gu, ' ')
 		.replace(/\s+/gu, ' ')
 		.trim();
-	return fixCodeTypos(plain);
 }
 
 /**

@@ -19,6 +19,7 @@ import {
 	FILTERS,
 	MAX_RESULTS,
 	MIN_STRICT_RESULTS,
+	NAMED_CANDIDATES,
 	PHRASE_FILTERS,
 	RELAX_FROM_TERMS,
 	RERANK_CANDIDATES,
@@ -150,6 +151,27 @@ async function exactPhrasePages(pf: Pagefind, text: string): Promise<PagefindRes
 	return lists.flatMap((l) => l?.results ?? []);
 }
 
+/**
+ * Pages with a display text or 常见说法 item inside the query ("交易明细" in "查看今天的交易明细"),
+ * the longest names first (the most specific), then in Pagefind's order. The query itself is
+ * left to `exactPhrasePages`.
+ */
+async function namedInQueryPages(pf: Pagefind, text: string): Promise<PagefindResult[]> {
+	const q = compact(text);
+	const index = await phraseIndex(pf);
+	const names = [...index.keys()].filter((k) => [...k].length >= 2 && k !== q && q.includes(k)).sort((a, b) => b.length - a.length);
+	const lists = await Promise.all(
+		names.map((name) =>
+			Promise.all(
+				(index.get(name) ?? []).map(([field, value]) =>
+					pf.search(null, { filters: { [field]: value, [FILTERS.kind]: { any: [...RESULT_KINDS] } } }),
+				),
+			),
+		),
+	);
+	return lists.flatMap((perName) => perName.flatMap((l) => l?.results ?? []));
+}
+
 function titleWithoutCode(title: string, code: string | undefined): string {
 	return code && title.startsWith(code) ? title.slice(code.length).trim() : title;
 }
@@ -203,6 +225,22 @@ function suggestionItem(analysis: QueryAnalysis): ResultItem | null {
 	return { href, kind: 'answer', badge: code, title: `是不是 ${code}？`, meaning: '屏幕上的字母 O 多半是数字 0，字母 I、L 多半是数字 1。', excerpt: '' };
 }
 
+/**
+ * The first lines for a query: the near-miss suggestion, then the pinned code. When the code
+ * was read from a letter O ("O5" answers 05), both name the same page: one line asks
+ * "是不是 05？" and carries the code's own title and meaning.
+ */
+function leadItems(suggestion: ResultItem | null, pinned: ResultItem | null, analysis: QueryAnalysis): ResultItem[] {
+	if (suggestion && pinned && analysis.code?.status === 'known' && analysis.code.code === analysis.didYouMean) {
+		const own = [pinned.title, pinned.meaning].filter(Boolean).join('：');
+		return [{ ...pinned, title: suggestion.title, meaning: own ? `${own}（${suggestion.meaning}）` : suggestion.meaning }];
+	}
+	// A letter-and-digit code such as L1 is a real terminal code (the non-standard code page
+	// names it): that answer comes first, the look-alike ("是不是 11？") second.
+	if (analysis.code?.status === 'unknown') return [pinned, suggestion].filter((i): i is ResultItem => i !== null);
+	return [suggestion, pinned].filter((i): i is ResultItem => i !== null);
+}
+
 function answerForKnown(code: string): { href: string } {
 	const data = getCodeData();
 	return { href: data.hrefs?.[code] ?? `/codes/${code}/` };
@@ -231,7 +269,7 @@ export async function quickAnswer(query: string): Promise<{ items: ResultItem[];
 	const analysis = analyze(query);
 	const pin = pinnedAnswer(analysis);
 	const suggestion = suggestionItem(analysis);
-	const items = [suggestion, pin ? await answerItem(null, pin) : null].filter((i): i is ResultItem => i !== null);
+	const items = leadItems(suggestion, pin ? await answerItem(null, pin) : null, analysis);
 	return { items, answer: pin, analysis };
 }
 
@@ -244,24 +282,28 @@ export async function search(query: string): Promise<{ items: ResultItem[]; answ
 	const suggestion = suggestionItem(analysis);
 	// A bare code is also searched as text, so pages that mention it follow its own page.
 	const text = analysis.pure ? (pin?.status === 'known' ? pin.code.toLowerCase() : '') : analysis.text;
-	const [pinned, ranked, exact] = await Promise.all([
+	const [pinned, ranked, exact, named] = await Promise.all([
 		pin ? answerItem(pf, pin) : null,
 		pf ? rankedResults(pf, text) : [],
 		pf ? exactPhrasePages(pf, text) : [],
+		pf && text ? namedInQueryPages(pf, text) : [],
 	]);
 	// Candidates: Pagefind's best, plus every page that shows exactly this text (ordered by
-	// Pagefind's rank where it has one), then re-ranked by phrase (see `rerank.ts`).
+	// Pagefind's rank where it has one), plus a few pages with a name inside the query
+	// (see `NAMED_CANDIDATES`), then re-ranked by phrase (see `rerank.ts`).
 	const rank = new Map(ranked.map((r, i) => [r.id, i]));
 	const exactFirst = [...new Map(exact.map((r) => [r.id, r])).values()]
 		.sort((a, b) => (rank.get(a.id) ?? Infinity) - (rank.get(b.id) ?? Infinity))
 		.slice(0, MAX_RESULTS);
-	const candidates = [...new Map([...ranked.slice(0, RERANK_CANDIDATES), ...exactFirst].map((r) => [r.id, r])).values()];
+	const base = new Map([...ranked.slice(0, RERANK_CANDIDATES), ...exactFirst].map((r) => [r.id, r]));
+	const namedExtra = [...new Map(named.filter((r) => !base.has(r.id)).map((r) => [r.id, r])).values()].slice(0, NAMED_CANDIDATES);
+	const candidates = [...base.values(), ...namedExtra];
 	const data = await Promise.all(candidates.map((r) => r.data()));
 	const same = (a: string, b: string | undefined) => a.toLowerCase() === b?.toLowerCase();
 	const found = data.map(toItem).filter((i) => !same(i.href, pinned?.href));
 	const items = rerank(text, found, (i) => ({ title: i.title, display: i.display, also: i.also }));
 	return {
-		items: [suggestion, pinned, ...items].filter((i): i is ResultItem => i !== null).slice(0, MAX_RESULTS),
+		items: [...leadItems(suggestion, pinned, analysis), ...items].slice(0, MAX_RESULTS),
 		answer: pin,
 		available: pf !== null,
 	};
@@ -367,6 +409,10 @@ class SearchBox {
 
 	private statusText(query: string, items: ResultItem[], answer: CodeAnswer | null, available: boolean, analysis: QueryAnalysis): string {
 		const guess = analysis.didYouMean;
+		// "O5" answers 05 at once; the reader still sees which code a letter O was read as.
+		if (guess && answer?.status === 'known' && answer.code === guess) return `字母 O 按数字 0 读：是不是 ${guess}？按回车键打开 ${guess}。`;
+		if (guess && answer?.status === 'unknown')
+			return `${answer.code} 不是银联的返回码，是终端或收单机构自己定的码。按回车键看要记下什么、去哪里查。如果屏幕上其实是 ${guess}，点第二条。`;
 		if (guess && answer?.status !== 'known') return `${answer?.code ?? query.trim()} 不是已知的返回码。是不是 ${guess}？按回车键打开 ${guess}。`;
 		if (!available) return '搜索索引暂时无法加载（只在构建好的网站上有）。';
 		if (answer?.status === 'known') return `返回码 ${answer.code}，按回车键打开。共 ${items.length} 条结果。`;
