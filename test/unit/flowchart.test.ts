@@ -115,3 +115,13 @@ describe('official parser', () => {
 		expect(blocks).toEqual([{ source: 'flowchart TD\n  A --> B', startLine: 6 }]);
 	});
 });
+
+describe('the renderer refuses unsafe links itself (probe S6)', () => {
+	it('draws no javascript: or data: link, whatever the validator said', async () => {
+		const { renderFlowchart } = await import('../../src/lib/flowchart/render.ts');
+		const { html } = renderFlowchart('flowchart TD\n  A[出现 55] --> B[换卡]\n  click A href "javascript:alert(5)"\n  click B href "data:text/html,x"', 's6');
+		expect(html).not.toMatch(/javascript:|data:text/);
+		const safe = renderFlowchart('flowchart TD\n  A[出现 55] --> B[换卡]\n  click A href "/codes/55/"', 's6b');
+		expect(safe.html).toContain('href="/codes/55/"');
+	});
+});

@@ -382,6 +382,16 @@ export const CASES: Case[] = [
 		problems: [{ check: 'normalization', file: 'codes/75.mdx', line: 32, message: 'https://www.example.com/pos-unlock is not on the citation allow-list', fix: 'citationDomains' }],
 	},
 	{
+		// Probe V40: what the importer repairs in seed drafts is refused in a published article.
+		name: 'normalization-seed-leftovers',
+		patch: { 'codes/55.mdx': { replace: [['持卡人输错了密码。', '立刷POS机上持卡人非常近一段时间输错了密码，支付信息被办pos等。']] } },
+		problems: [
+			{ check: 'normalization', file: 'codes/55.mdx', line: 27, message: 'unrepaired text "非常近一段时间"', fix: 'contextual' },
+			{ check: 'normalization', file: 'codes/55.mdx', line: 27, message: '"办pos" stands in for a filtered word', fix: 'rewrite the sentence' },
+			{ check: 'normalization', file: 'codes/55.mdx', line: 27, message: 'names the POS brand "立刷"', fix: 'remove the brand' },
+		],
+	},
+	{
 		name: 'normalization-obfuscation',
 		patch: { 'codes/75.mdx': { replace: [['1. 联系发卡行解锁密码，今天换卡付款。', '1. 联系发卡行解锁密码，今天换一张银行ka卡付款。']] } },
 		problems: [{ check: 'normalization', file: 'codes/75.mdx', line: 27, message: 'obfuscated text "ka卡"', fix: 'write "卡"' }],

@@ -15,6 +15,7 @@
  */
 import { findContacts, hostOf, isCitationUrl } from '../rules/patterns.ts';
 import { promotionReason } from '../rules/promotion.ts';
+import { brandsIn } from '../rules/normalization.ts';
 import type { CompiledRules } from '../rules/normalization.ts';
 import { stamp, type Check, type Finding } from './types.ts';
 
@@ -61,6 +62,14 @@ function lineFindings(text: string, line: number, file: string, rules: CompiledR
 	for (const m of rules.contextual ? text.matchAll(rules.contextual) : []) {
 		const rule = rules.contextualByFind.get(m[0]);
 		findings.push({ file, line, message: `unrepaired text "${m[0]}"`, fix: `write "${rule?.replace ?? '…'}" (${rulesFile} contextual)` });
+	}
+	for (const { rule, re } of rules.unrecoverable) {
+		for (const m of text.matchAll(new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`))) {
+			findings.push({ file, line, message: `"${m[0]}" stands in for a filtered word that cannot be recovered`, fix: `rewrite the sentence without it (${rulesFile} unrecoverable: ${rule.why.slice(0, 60)}…)` });
+		}
+	}
+	for (const brand of brandsIn(text, rules)) {
+		findings.push({ file, line, message: `names the POS brand "${brand}"`, fix: 'remove the brand: this site names no POS brand or product (write 收单机构 or POS 机)' });
 	}
 	for (const m of rules.residue ? text.matchAll(rules.residue) : []) {
 		findings.push({ file, line, message: `page residue "${m[0]}" from a scraped page`, fix: 'remove it' });
