@@ -18,6 +18,7 @@ import {
 } from '../../../src/lib/flowchart/render.ts';
 import { officialParse, unlinkedCodeNodes, type FlowchartProblem } from '../../../src/lib/flowchart/validate.ts';
 import type { Article, MermaidBlock } from './types.ts';
+import { MAX_FLOWCHART_NODES } from './size.ts';
 import { stamp, type Check, type Finding } from './types.ts';
 
 export const flowchartsCheck: Check = {
@@ -88,6 +89,11 @@ async function checkBlock(article: Article, block: MermaidBlock, isKnownCode: (c
 			flagged.add(i + 1);
 		}
 	});
+
+	// A chart far over the size cap is the size check's to report: the official parser only
+	// says "You have to call mermaid.initialize" past its 500-edge limit (probe V22).
+	const nodeCount = countNodes(block.source);
+	if (nodeCount > 4 * MAX_FLOWCHART_NODES) return findings;
 
 	const official = await officialGraph(block.source);
 	if ('line' in official) add(official.line, official.message, official.fix);
@@ -203,4 +209,13 @@ function nodeLine(lines: string[], id: string): number {
 	const re = new RegExp(`(^|[^\\w])${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\w])`);
 	const i = lines.findIndex((l, n) => n > 0 && !/^\s*click\s/.test(l) && re.test(l));
 	return i < 0 ? 1 : i + 1;
+}
+
+/** Nodes the renderer's parser reads; 0 when it cannot read the chart (then the checks below say why). */
+function countNodes(source: string): number {
+	try {
+		return prepareFlowchart(source).nodes.length;
+	} catch {
+		return 0;
+	}
 }
