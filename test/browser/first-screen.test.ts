@@ -11,7 +11,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { DIST, launchChromium, serveDist } from './support.ts';
+import { DIST, launchChromium, serveDist } from '../../scripts/lib/browser.ts';
 
 const ROOT = process.env['FIRST_SCREEN_DIST'] ? resolve(process.env['FIRST_SCREEN_DIST']) : DIST;
 const VIEWPORT = { width: 360, height: 740 };

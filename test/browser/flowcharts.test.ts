@@ -10,7 +10,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { DIST, launchChromium, serveDist } from './support.ts';
+import { DIST, launchChromium, serveDist } from '../../scripts/lib/browser.ts';
 
 const ROOT = process.env['FLOWCHART_DIST'] ? resolve(process.env['FLOWCHART_DIST']) : DIST;
 const VIEWPORT = { width: 360, height: 740 };
@@ -73,6 +73,9 @@ describe('flowcharts at 360 px', () => {
 				const response = await page.goto(site.url + path, { waitUntil: 'load' });
 				expect(response?.ok(), path).toBe(true);
 				await page.evaluate(() => document.fonts.ready);
+				// The cue is animated on the box's scroll timeline, which takes effect on the next
+				// rendered frame: wait for two, or a busy machine reads the cue before it shows.
+				await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
 				const reports = await page.evaluate((): FigureReport[] =>
 					[...document.querySelectorAll<HTMLElement>('figure.flowchart')].map((figure, index) => {
 						const svg = figure.querySelector<SVGSVGElement>('svg')!;

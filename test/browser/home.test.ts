@@ -8,7 +8,7 @@
 import { readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { DIST, launchChromium, serveDist } from './support.ts';
+import { DIST, launchChromium, serveDist } from '../../scripts/lib/browser.ts';
 
 const ROOT = process.env['SEARCH_DIST'] ?? DIST;
 const PHONE = { width: 360, height: 740 };

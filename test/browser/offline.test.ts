@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { DIST, launchChromium, serveDist } from './support.ts';
+import { DIST, launchChromium, serveDist } from '../../scripts/lib/browser.ts';
 import { buildServiceWorker } from '../../scripts/lib/sw/build.ts';
 
 let root: string;

@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { parse } from 'yaml';
-import { DIST, launchChromium, serveDist } from './support.ts';
+import { DIST, launchChromium, serveDist } from '../../scripts/lib/browser.ts';
 import { KNOWN_MISSES_AT_1, KNOWN_MISSES_AT_3 } from './questions-known-misses.ts';
 
 const ROOT = process.env['SEARCH_DIST'] ?? DIST;
