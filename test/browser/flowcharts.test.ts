@@ -73,6 +73,9 @@ describe('flowcharts at 360 px', () => {
 				const response = await page.goto(site.url + path, { waitUntil: 'load' });
 				expect(response?.ok(), path).toBe(true);
 				await page.evaluate(() => document.fonts.ready);
+				// The cue is animated on the box's scroll timeline, which takes effect on the next
+				// rendered frame: wait for two, or a busy machine reads the cue before it shows.
+				await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
 				const reports = await page.evaluate((): FigureReport[] =>
 					[...document.querySelectorAll<HTMLElement>('figure.flowchart')].map((figure, index) => {
 						const svg = figure.querySelector<SVGSVGElement>('svg')!;

@@ -44,7 +44,9 @@ describe('smoke', () => {
 		expect(box?.width ?? 0).toBeGreaterThan(200);
 		expect(box?.height ?? 0).toBeGreaterThan(200);
 		// The diagram's text was really drawn: a node label has a non-zero rendered size.
-		const label = page.locator('figure.flowchart svg text').first();
+		// (The SVG's first <text> is a one-character 是/否 edge label, about as wide as its 12 px
+		// font; a node's label is what this means.)
+		const label = page.locator('figure.flowchart svg .node text').first();
 		expect((await label.boundingBox())?.width ?? 0).toBeGreaterThan(10);
 		// Nodes that point to another article are real links, also in the text alternative.
 		expect(await page.locator('figure.flowchart svg a[href="/codes/75/"]').count()).toBe(1);

@@ -10,10 +10,12 @@ import { sentences } from './extract.ts';
 
 /**
  * How many of the common codes (content/common.yaml) the chart lists; with the four symptoms
- * that is 15 rows, what one A4 page holds. The twelfth code, 77 (请重新签到), gave its row to
- * the 签到失败 symptom, which covers it.
+ * that is 14 rows, what one A4 page holds beside the English phrase strip and the
+ * card-retention line (measured with `npm run cards:pdf`: 11 codes ran about 30 px past the
+ * printable area even with the tightened styles). 77 (请重新签到) gave its row to the 签到失败
+ * symptom, which covers it; 01 (请持卡人与发卡行联系) is on its card and one scan away.
  */
-export const WALL_CHART_CODES = 11;
+export const WALL_CHART_CODES = 10;
 
 export interface WallChartSource {
 	kind: 'code' | 'symptom';
