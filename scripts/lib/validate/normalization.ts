@@ -68,13 +68,14 @@ function lineFindings(text: string, line: number, file: string, rules: CompiledR
 			findings.push({ file, line, message: `"${m[0]}" stands in for a filtered word that cannot be recovered`, fix: `rewrite the sentence without it (${rulesFile} unrecoverable: ${rule.why.slice(0, 60)}…)` });
 		}
 	}
-	for (const brand of brandsIn(text, rules)) {
+	// A brand in an advertisement is reported once, as the advertisement (below).
+	const ad = promotion(text, rules);
+	for (const brand of ad ? [] : brandsIn(text, rules)) {
 		findings.push({ file, line, message: `names the POS brand "${brand}"`, fix: 'remove the brand: this site names no POS brand or product (write 收单机构 or POS 机)' });
 	}
 	for (const m of rules.residue ? text.matchAll(rules.residue) : []) {
 		findings.push({ file, line, message: `page residue "${m[0]}" from a scraped page`, fix: 'remove it' });
 	}
-	const ad = promotion(text, rules);
 	if (ad) findings.push({ file, line, message: `advertisement: ${ad}`, fix: 'remove the advertisement: this site names no POS brand or product to buy' });
 	const bare = text.replace(/^\s*(?:#{1,6}\s+|[-*]\s+)?(?:\*\*)?/, '').replace(/(?:\*\*)?\s*[:：]?\s*$/, '');
 	if (bare && rules.blockHeaderSet.has(bare.toLowerCase())) {
