@@ -46,7 +46,8 @@ export interface ScalingRun {
 export function makeProject(root: string, dir: string): { dir: string; articles: number } {
 	rmSync(dir, { recursive: true, force: true });
 	mkdirSync(dir, { recursive: true });
-	for (const name of ['src', 'public']) cpSync(join(root, name), join(dir, name), { recursive: true });
+	// scripts/ too: astro.config.mjs loads the deploy integration from scripts/lib/deploy/.
+	for (const name of ['src', 'public', 'scripts']) cpSync(join(root, name), join(dir, name), { recursive: true });
 	for (const name of ['tsconfig.json', 'package.json']) cpSync(join(root, name), join(dir, name));
 
 	// Caches inside the copy: the real node_modules/.astro must not see this build.
