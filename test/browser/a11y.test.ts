@@ -8,9 +8,10 @@
  */
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
-import { DIST, launchChromium, serveDist } from '../../scripts/lib/browser.ts';
+import { DIST } from '../../scripts/lib/browser.ts';
+import { useSite } from './harness.ts';
 
 const ROOT = process.env['A11Y_DIST'] ? resolve(process.env['A11Y_DIST']) : DIST;
 
@@ -35,24 +36,14 @@ const THEMES = ['light', 'dark'] as const;
 const AXE_OPTIONS = { rules: { 'label-content-name-mismatch': { enabled: true } } };
 const WIDTHS = [360, 1280] as const;
 
-let site: Awaited<ReturnType<typeof serveDist>>;
-let browser: Browser;
-
-beforeAll(async () => {
-	site = await serveDist(ROOT);
-	browser = await launchChromium();
-});
-afterAll(async () => {
-	await browser?.close();
-	await site?.close();
-});
+const site = useSite(ROOT);
 
 /**
  * A context in one theme: Starlight reads `localStorage['starlight-theme']` before paint,
  * and the OS preference covers pages that follow `prefers-color-scheme` instead.
  */
 async function themedContext(theme: (typeof THEMES)[number], width: number): Promise<BrowserContext> {
-	const context = await browser.newContext({ viewport: { width, height: 800 }, colorScheme: theme });
+	const context = await site.browser.newContext({ viewport: { width, height: 800 }, colorScheme: theme });
 	await context.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
 	return context;
 }
@@ -99,7 +90,7 @@ for (const theme of THEMES) {
 
 describe('landmarks, focus and favicon', () => {
 	it('every page type has exactly one main landmark', async () => {
-		const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+		const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
 		const missing: string[] = [];
 		for (const { path } of PAGES) {
 			await open(page, path);
@@ -111,7 +102,7 @@ describe('landmarks, focus and favicon', () => {
 	});
 
 	it('keyboard focus draws an outline of at least 2 px on links, buttons and fields', async () => {
-		const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+		const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
 		const thin: string[] = [];
 		for (const path of ['/', '/codes/55/', '/cards/55/']) {
 			await open(page, path);
@@ -136,7 +127,7 @@ describe('landmarks, focus and favicon', () => {
 	});
 
 	it('card pages link the favicon and request nothing that is missing', async () => {
-		const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+		const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
 		const failed: string[] = [];
 		page.on('response', (r) => {
 			if (r.status() >= 400) failed.push(`${r.status()} ${new URL(r.url()).pathname}`);

@@ -7,11 +7,11 @@
  *
  * Runs against dist/ (or FIRST_SCREEN_DIST=/some/dist) after `npm run build`.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { DIST, launchChromium, serveDist } from '../../scripts/lib/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { DIST } from '../../scripts/lib/browser.ts';
+import { builtPages, useSite } from './harness.ts';
 
 const ROOT = process.env['FIRST_SCREEN_DIST'] ? resolve(process.env['FIRST_SCREEN_DIST']) : DIST;
 const VIEWPORT = { width: 360, height: 740 };
@@ -21,31 +21,9 @@ const FOLDERS = ['codes', 'symptoms', 'tasks'] as const;
 const NOT_ARTICLES = new Set(['/codes/unassigned/']);
 
 /** Every built page under the article folders, read from `dist/` so new kinds and pages join by themselves. */
-function articlePaths(): string[] {
-	const paths: string[] = [];
-	for (const folder of FOLDERS) {
-		const dir = join(ROOT, folder);
-		if (!existsSync(dir)) continue;
-		for (const entry of readdirSync(dir, { withFileTypes: true })) {
-			if (!entry.isDirectory() || !existsSync(join(dir, entry.name, 'index.html'))) continue;
-			const path = `/${folder}/${entry.name}/`;
-			if (!NOT_ARTICLES.has(path)) paths.push(path);
-		}
-	}
-	return paths.sort();
-}
+const articlePaths = () => builtPages(ROOT, FOLDERS, (path) => !NOT_ARTICLES.has(path));
 
-let site: Awaited<ReturnType<typeof serveDist>>;
-let browser: Browser;
-
-beforeAll(async () => {
-	site = await serveDist(ROOT);
-	browser = await launchChromium();
-});
-afterAll(async () => {
-	await browser?.close();
-	await site?.close();
-});
+const site = useSite(ROOT);
 
 interface Measure {
 	path: string;
@@ -66,7 +44,7 @@ describe('first screen at 360×740', () => {
 	});
 
 	it('meaning, first action and customer line end within 740 px on every article', async () => {
-		const page = await browser.newPage({ viewport: VIEWPORT });
+		const page = await site.browser.newPage({ viewport: VIEWPORT });
 		const rows: Measure[] = [];
 		try {
 			for (const path of paths) {

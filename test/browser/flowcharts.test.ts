@@ -6,11 +6,11 @@
  *
  * Runs against dist/ (or FLOWCHART_DIST=/some/dist) after `npm run build`.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { DIST, launchChromium, serveDist } from '../../scripts/lib/browser.ts';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DIST } from '../../scripts/lib/browser.ts';
+import { builtPages, useSite } from './harness.ts';
 
 const ROOT = process.env['FLOWCHART_DIST'] ? resolve(process.env['FLOWCHART_DIST']) : DIST;
 const VIEWPORT = { width: 360, height: 740 };
@@ -19,30 +19,9 @@ const MIN_LABEL_PX = 12;
 const FOLDERS = ['codes', 'symptoms', 'causes', 'tasks'] as const;
 
 /** Every built page under the article folders whose HTML holds a rendered flowchart. */
-function pagesWithFlowcharts(): string[] {
-	const paths: string[] = [];
-	for (const folder of FOLDERS) {
-		const dir = join(ROOT, folder);
-		if (!existsSync(dir)) continue;
-		for (const entry of readdirSync(dir, { withFileTypes: true })) {
-			const file = join(dir, entry.name, 'index.html');
-			if (entry.isDirectory() && existsSync(file) && readFileSync(file, 'utf8').includes('class="flowchart ')) paths.push(`/${folder}/${entry.name}/`);
-		}
-	}
-	return paths.sort();
-}
+const pagesWithFlowcharts = () => builtPages(ROOT, FOLDERS, (_path, file) => readFileSync(file, 'utf8').includes('class="flowchart '));
 
-let site: Awaited<ReturnType<typeof serveDist>>;
-let browser: Browser;
-
-beforeAll(async () => {
-	site = await serveDist(ROOT);
-	browser = await launchChromium();
-});
-afterAll(async () => {
-	await browser?.close();
-	await site?.close();
-});
+const site = useSite(ROOT);
 
 interface FigureReport {
 	index: number;
@@ -65,7 +44,7 @@ describe('flowcharts at 360 px', () => {
 	});
 
 	it('labels ≥ 12 px, and any diagram wider than its box shows the scroll cue', async () => {
-		const page = await browser.newPage({ viewport: VIEWPORT });
+		const page = await site.browser.newPage({ viewport: VIEWPORT });
 		const problems: string[] = [];
 		const all: (FigureReport & { path: string })[] = [];
 		try {
@@ -129,7 +108,7 @@ describe('flowcharts at 360 px', () => {
 	});
 
 	it('the cue stays hidden when the diagram fits (desktop)', async () => {
-		const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+		const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
 		await page.goto(`${site.url}/codes/55/`);
 		const r = await page.evaluate(() => {
 			const figure = document.querySelector<HTMLElement>('figure.flowchart')!;
@@ -141,7 +120,7 @@ describe('flowcharts at 360 px', () => {
 	});
 
 	it('full-screen view opens over the whole screen and closes with its button and with Escape', async () => {
-		const page = await browser.newPage({ viewport: VIEWPORT });
+		const page = await site.browser.newPage({ viewport: VIEWPORT });
 		await page.goto(`${site.url}/codes/55/`);
 		const figure = page.locator('figure.flowchart').first();
 		const view = figure.locator('[popover]');

@@ -6,9 +6,10 @@
  * to is two.
  */
 import { readdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { DIST, launchChromium, serveDist } from '../../scripts/lib/browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { DIST } from '../../scripts/lib/browser.ts';
+import { useSite } from './harness.ts';
 
 const ROOT = process.env['SEARCH_DIST'] ?? DIST;
 const PHONE = { width: 360, height: 740 };
@@ -20,17 +21,7 @@ const targets = ['symptoms', 'tasks'].flatMap((dir) =>
 		.map((f) => `/${dir}/${f.replace(/\.mdx$/u, '')}/`),
 );
 
-let site: Awaited<ReturnType<typeof serveDist>>;
-let browser: Browser;
-
-beforeAll(async () => {
-	site = await serveDist(ROOT);
-	browser = await launchChromium();
-});
-afterAll(async () => {
-	await browser?.close();
-	await site?.close();
-});
+const site = useSite(ROOT);
 
 interface Link {
 	href: string;
@@ -57,7 +48,7 @@ describe('home page on a 360 px phone', () => {
 	});
 
 	it('reaches every symptom and task in at most two taps, through tap targets of 44 px or more', async () => {
-		const page = await browser.newPage({ viewport: PHONE });
+		const page = await site.browser.newPage({ viewport: PHONE });
 		await page.goto(`${site.url}/`);
 		expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
 		const first = await visibleLinks(page);
@@ -80,7 +71,7 @@ describe('home page on a 360 px phone', () => {
 	});
 
 	it('names the new sections in headings a reader can jump to', async () => {
-		const page = await browser.newPage({ viewport: PHONE });
+		const page = await site.browser.newPage({ viewport: PHONE });
 		await page.goto(`${site.url}/`);
 		expect(await page.locator('h2#symptoms').count()).toBe(1);
 		expect(await page.locator('h2#tasks').count()).toBe(1);

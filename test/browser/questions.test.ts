@@ -15,10 +15,11 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { parse } from 'yaml';
-import { DIST, launchChromium, serveDist } from '../../scripts/lib/browser.ts';
+import { DIST } from '../../scripts/lib/browser.ts';
+import { useSite, samePage } from './harness.ts';
 import { KNOWN_MISSES_AT_1, KNOWN_MISSES_AT_3 } from './questions-known-misses.ts';
 
 const ROOT = process.env['SEARCH_DIST'] ?? DIST;
@@ -54,21 +55,7 @@ function loadQuestions(file: string): Question[] {
 
 const questions = loadQuestions(QUESTIONS);
 
-let site: Awaited<ReturnType<typeof serveDist>>;
-let browser: Browser;
-
-beforeAll(async () => {
-	site = await serveDist(ROOT);
-	browser = await launchChromium();
-});
-afterAll(async () => {
-	await browser?.close();
-	await site?.close();
-});
-
-/** Same page, ignoring case (Starlight lower-cases slugs) and `#…`. */
-const samePage = (a: string, b: string) =>
-	new URL(a, 'http://x').pathname.toLowerCase() === new URL(b, 'http://x').pathname.toLowerCase();
+const site = useSite(ROOT);
 
 /** Type a question into the home box and wait until its results are on screen. */
 async function typeQuery(page: Page, q: string): Promise<string[]> {
@@ -103,7 +90,7 @@ describe('real questions (test/search/questions.yaml)', () => {
 
 	it(`reach hit@1 ≥ ${TARGET_HIT_AT_1 * 100} % and hit@3 ≥ ${TARGET_HIT_AT_3 * 100} %, with no new misses`, async () => {
 		expect(questions.length).toBeGreaterThanOrEqual(150);
-		const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+		const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
 		await page.goto(`${site.url}/`);
 		const rows: Row[] = [];
 		const start = Date.now();

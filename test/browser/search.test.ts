@@ -9,29 +9,16 @@
 import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { DIST, launchChromium, serveDist } from '../../scripts/lib/browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { DIST } from '../../scripts/lib/browser.ts';
+import { useSite, samePage } from './harness.ts';
 import { MIN_HIT_AT_3, TARGET_HIT_AT_3, searchCases, type SearchCase } from './search-queries.ts';
 import { registry } from '../../src/lib/registry.ts';
 
 const ROOT = process.env['SEARCH_DIST'] ?? DIST;
 
-let site: Awaited<ReturnType<typeof serveDist>>;
-let browser: Browser;
-
-beforeAll(async () => {
-	site = await serveDist(ROOT);
-	browser = await launchChromium();
-});
-afterAll(async () => {
-	await browser?.close();
-	await site?.close();
-});
-
-/** Same page, ignoring case (Starlight lower-cases slugs) and `#…`. */
-const samePage = (a: string, b: string) =>
-	new URL(a, 'http://x').pathname.toLowerCase() === new URL(b, 'http://x').pathname.toLowerCase();
+const site = useSite(ROOT);
 
 /** Type a query into a search box and wait until its results are on screen. */
 async function typeQuery(page: Page, q: string, root = '[data-search-root="home"]'): Promise<string[]> {
@@ -69,7 +56,7 @@ function score(c: SearchCase, hrefs: string[]): { hit1: boolean; hit3: boolean }
 describe('search query set', () => {
 	it(`reaches hit@3 ≥ ${MIN_HIT_AT_3 * 100} % (target ${TARGET_HIT_AT_3 * 100} %), and Enter opens code pages`, async () => {
 		expect(searchCases.length).toBeGreaterThanOrEqual(40);
-		const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+		const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
 		await page.goto(`${site.url}/`);
 		const rows: Row[] = [];
 		for (const c of searchCases) {
@@ -114,7 +101,7 @@ describe('registry display texts', () => {
 	it('every display text finds a code that shows it in the top 3', async () => {
 		const byText = new Map<string, string[]>();
 		for (const e of registry.codes) for (const d of e.display) byText.set(d, [...(byText.get(d) ?? []), e.code]);
-		const page = await browser.newPage();
+		const page = await site.browser.newPage();
 		await page.goto(`${site.url}/`);
 		const misses: { text: string; codes: string; top3: string }[] = [];
 		for (const [text, codes] of byText) {
@@ -133,7 +120,7 @@ describe('registry display texts', () => {
 
 describe('search UI', () => {
 	it('an article loads no search code until the reader touches search, then Ctrl+K searches from the header', async () => {
-		const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+		const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
 		const requested: string[] = [];
 		page.on('request', (r) => requested.push(new URL(r.url()).pathname));
 		await page.goto(`${site.url}/codes/55/`, { waitUntil: 'networkidle' });
@@ -160,7 +147,7 @@ describe('search UI', () => {
 	});
 
 	it('"/" opens the dialog; Escape closes it; codes outside the table get a clear answer pointing to the non-standard code page', async () => {
-		const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+		const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
 		await page.goto(`${site.url}/causes/keys/`);
 		await page.keyboard.press('/');
 		const dialog = page.locator('dialog[data-search-dialog]');
@@ -187,7 +174,7 @@ describe('search UI', () => {
 
 	it('at 360 px the home results fit the screen, with tap targets of 44 px or more, in dark and light mode', async () => {
 		for (const colorScheme of ['dark', 'light'] as const) {
-			const page = await browser.newPage({ viewport: { width: 360, height: 740 }, colorScheme });
+			const page = await site.browser.newPage({ viewport: { width: 360, height: 740 }, colorScheme });
 			await page.goto(`${site.url}/`);
 			expect(await page.locator('label[for="home-search-input"]').count()).toBe(1);
 			await typeQuery(page, '交易失败');
@@ -211,7 +198,7 @@ describe('search UI', () => {
 	});
 
 	it('without JavaScript the home box leads to /search/, a plain list of every page', async () => {
-		const page = await browser.newPage({ javaScriptEnabled: false });
+		const page = await site.browser.newPage({ javaScriptEnabled: false });
 		await page.goto(`${site.url}/`);
 		expect(await page.locator('[data-search-root="home"] form').getAttribute('action')).toBe('/search/');
 		await page.locator('#home-search-input').fill('余额不足');
@@ -224,7 +211,7 @@ describe('search UI', () => {
 	});
 
 	it('/search/?q= uses the query when its script runs: a code opens its article, text is searched', async () => {
-		const page = await browser.newPage();
+		const page = await site.browser.newPage();
 		for (const [q, target] of [['55', '/codes/55/'], ['５５', '/codes/55/'], ['a0', '/codes/a0/']] as const) {
 			await page.goto(`${site.url}/search/?q=${encodeURIComponent(q)}`);
 			await page.waitForURL((u) => samePage(u.pathname, target));
@@ -238,7 +225,7 @@ describe('search UI', () => {
 	});
 
 	it('answers a code from the code list before Pagefind has loaded; "O5" offers 05; Enter opens at once', async () => {
-		const page = await browser.newPage();
+		const page = await site.browser.newPage();
 		// Hold Pagefind back: whatever appears meanwhile came from the code list alone.
 		let release: () => void = () => undefined;
 		const held = new Promise<void>((done) => (release = done));
@@ -268,7 +255,7 @@ describe('search UI', () => {
 	});
 
 	it('exposes window.poskbSearch.run() for benchmarks: resolves when results are on screen', async () => {
-		const page = await browser.newPage();
+		const page = await site.browser.newPage();
 		await page.goto(`${site.url}/codes/55/`);
 		const detail = (await page.evaluate(() => window.poskbSearch.run('结算失败', 'header'))) as { hrefs: string[]; ms: number; count: number };
 		expect(detail.count).toBeGreaterThan(0);
@@ -281,7 +268,7 @@ describe('search UI', () => {
 
 describe('page weight', () => {
 	it('a code article stays under 10 KB of JavaScript and 40 KB in all (gzip) before interaction', async () => {
-		const page = await browser.newPage();
+		const page = await site.browser.newPage();
 		const files: { path: string; type: string }[] = [];
 		page.on('requestfinished', (r) => {
 			const path = new URL(r.url()).pathname;

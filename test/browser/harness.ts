@@ -1,0 +1,63 @@
+/**
+ * What every browser test file sets up the same way: `dist/` (or another build) served on
+ * loopback and one Chromium, opened before the file's tests and closed after them.
+ * Also the listing of built article pages, read from the build so new kinds join by themselves.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { DIST, launchChromium, serveDist, type StaticServer } from '../../scripts/lib/browser.ts';
+
+export interface Site {
+	/** The served site's origin, e.g. `http://127.0.0.1:43210`. */
+	readonly url: string;
+	readonly browser: Browser;
+}
+
+/** Serve `root` and launch Chromium for the calling test file; both close after its tests. */
+export function useSite(root: string = DIST): Site {
+	let server: StaticServer | undefined;
+	let chromium: Browser | undefined;
+	beforeAll(async () => {
+		server = await serveDist(root);
+		chromium = await launchChromium();
+	});
+	afterAll(async () => {
+		await chromium?.close();
+		await server?.close();
+	});
+	const ready = <T>(value: T | undefined): T => {
+		if (value === undefined) throw new Error('useSite: used before its beforeAll ran');
+		return value;
+	};
+	return {
+		get url() {
+			return ready(server).url;
+		},
+		get browser() {
+			return ready(chromium);
+		},
+	};
+}
+
+/**
+ * Site paths of the built pages under these folders (`/codes/55/` …), sorted; `keep` gets the
+ * path and the page's `index.html` file.
+ */
+export function builtPages(root: string, folders: readonly string[], keep: (path: string, file: string) => boolean = () => true): string[] {
+	const paths: string[] = [];
+	for (const folder of folders) {
+		const dir = join(root, folder);
+		if (!existsSync(dir)) continue;
+		for (const entry of readdirSync(dir, { withFileTypes: true })) {
+			const file = join(dir, entry.name, 'index.html');
+			const path = `/${folder}/${entry.name}/`;
+			if (entry.isDirectory() && existsSync(file) && keep(path, file)) paths.push(path);
+		}
+	}
+	return paths.sort();
+}
+
+/** Same page, ignoring case (Starlight lower-cases slugs) and `#…`. */
+export const samePage = (a: string, b: string) => new URL(a, 'http://x').pathname.toLowerCase() === new URL(b, 'http://x').pathname.toLowerCase();
