@@ -68,6 +68,8 @@ export default defineConfig({
 				Banner: './src/components/starlight/Nothing.astro',
 				SocialIcons: './src/components/starlight/Nothing.astro',
 				EditLink: './src/components/starlight/Nothing.astro',
+				// One language: the picker never shows, but its script was on every page.
+				LanguageSelect: './src/components/starlight/Nothing.astro',
 			},
 			sidebar: [
 				{ label: '按返回码', link: '/codes/' },

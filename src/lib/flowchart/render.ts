@@ -224,6 +224,8 @@ export function renderFlowchart(source: string, idPrefix = `fc${++figureCount}`)
 			svg.slice(end + 4);
 	}
 
+	svg = compactSvg(svg);
+
 	const titleId = `${idPrefix}-title`;
 	const descId = `${idPrefix}-desc`;
 	const title = split.title ?? '决策流程图';
@@ -253,6 +255,26 @@ export function renderFlowchart(source: string, idPrefix = `fc${++figureCount}`)
 		`<details class="flowchart-text"><summary>流程图文字版</summary>${textAlternative(nodes, edges, hrefByNode)}</details>` +
 		`</figure>`;
 	return { html, width, height, screenWidth, nodes, edges, links: split.links };
+}
+
+/** The renderer's bookkeeping attributes: nothing reads them, and each page carries hundreds. */
+const UNUSED_ATTRIBUTES = / data-(?:label|shape|from|to|style|arrow-start|arrow-end)="[^"]*"/g;
+/** Geometry attributes, whose numbers the renderer writes to 16 digits. */
+const GEOMETRY_ATTRIBUTE = /\s(points|x|y|x1|y1|x2|y2|cx|cy|r|rx|ry|dx|dy|width|height|viewBox|d|refX|refY|markerWidth|markerHeight)="([^"]*)"/g;
+
+/**
+ * Make the SVG smaller without changing what is drawn (issue 17: every page's and card's
+ * bytes, and the offline precache): coordinates to a tenth of a unit (a tenth of a CSS px
+ * or less, as the diagram is never shown above its layout size times 12/11), the renderer's
+ * unused data attributes dropped, and the whitespace between tags. Label text is untouched:
+ * only geometry attribute values are rounded.
+ */
+export function compactSvg(svg: string): string {
+	return svg
+		.replace(UNUSED_ATTRIBUTES, '')
+		.replace(GEOMETRY_ATTRIBUTE, (_m, name: string, value: string) => ` ${name}="${value.replace(/-?\d+\.\d+/g, (n) => String(Math.round(Number(n) * 10) / 10))}"`)
+		.replace(/>\s+</g, '><')
+		.replace(/\s*\n\s*/g, ' ');
 }
 
 /**
