@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { DIST, launchChromium, serveDist, type StaticServer } from '../../scripts/lib/browser.ts';
 
@@ -61,3 +61,32 @@ export function builtPages(root: string, folders: readonly string[], keep: (path
 
 /** Same page, ignoring case (Starlight lower-cases slugs) and `#…`. */
 export const samePage = (a: string, b: string) => new URL(a, 'http://x').pathname.toLowerCase() === new URL(b, 'http://x').pathname.toLowerCase();
+
+/**
+ * `fn` over `items` on `tabs` pages at once, each page taking the next item when it is free;
+ * the results come back in the items' order. Most of a per-item browser check is waiting
+ * (search's typing debounce, a page load, a frame), so two or three tabs fill those waits on
+ * a two-core machine: the file runs in about half the time with the same assertions.
+ */
+export async function mapOnTabs<T, R>(
+	open: () => Promise<Page>,
+	tabs: number,
+	items: readonly T[],
+	fn: (page: Page, item: T, index: number) => Promise<R>,
+): Promise<R[]> {
+	const results: R[] = new Array<R>(items.length);
+	let next = 0;
+	const worker = async () => {
+		const page = await open();
+		try {
+			while (next < items.length) {
+				const index = next++;
+				results[index] = await fn(page, items[index]!, index);
+			}
+		} finally {
+			await page.close();
+		}
+	};
+	await Promise.all(Array.from({ length: Math.max(1, Math.min(tabs, items.length)) }, worker));
+	return results;
+}

@@ -12,13 +12,22 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DIST } from '../../scripts/lib/browser.ts';
-import { useSite, samePage } from './harness.ts';
+import { mapOnTabs, useSite, samePage } from './harness.ts';
 import { MIN_HIT_AT_3, TARGET_HIT_AT_3, searchCases, type SearchCase } from './search-queries.ts';
 import { registry } from '../../src/lib/registry.ts';
 
 const ROOT = process.env['SEARCH_DIST'] ?? DIST;
 
 const site = useSite(ROOT);
+/** Home pages typing queries at once (see `mapOnTabs`). */
+const TABS = 2;
+
+/** A phone on the home page, ready to type. */
+async function openHome(): Promise<Page> {
+	const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
+	await page.goto(`${site.url}/`);
+	return page;
+}
 
 /** Type a query into a search box and wait until its results are on screen. */
 async function typeQuery(page: Page, q: string, root = '[data-search-root="home"]'): Promise<string[]> {
@@ -56,10 +65,7 @@ function score(c: SearchCase, hrefs: string[]): { hit1: boolean; hit3: boolean }
 describe('search query set', () => {
 	it(`reaches hit@3 ≥ ${MIN_HIT_AT_3 * 100} % (target ${TARGET_HIT_AT_3 * 100} %), and Enter opens code pages`, async () => {
 		expect(searchCases.length).toBeGreaterThanOrEqual(40);
-		const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
-		await page.goto(`${site.url}/`);
-		const rows: Row[] = [];
-		for (const c of searchCases) {
+		const rows: Row[] = await mapOnTabs(openHome, TABS, searchCases, async (page, c) => {
 			const hrefs = await typeQuery(page, c.q);
 			const { hit1, hit3 } = score(c, hrefs);
 			let enter = '';
@@ -69,9 +75,8 @@ describe('search query set', () => {
 				enter = samePage(path, c.enter) ? 'ok' : `→ ${path}`;
 				await page.goto(`${site.url}/`);
 			}
-			rows.push({ q: c.q, kind: c.kind, top3: hrefs.slice(0, 3).join(' '), hit1, hit3, enter });
-		}
-		await page.close();
+			return { q: c.q, kind: c.kind, top3: hrefs.slice(0, 3).join(' '), hit1, hit3, enter };
+		});
 
 		const rate = (rs: Row[], key: 'hit1' | 'hit3') => (rs.length ? rs.filter((r) => r[key]).length / rs.length : 0);
 		const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
@@ -101,17 +106,13 @@ describe('registry display texts', () => {
 	it('every display text finds a code that shows it in the top 3', async () => {
 		const byText = new Map<string, string[]>();
 		for (const e of registry.codes) for (const d of e.display) byText.set(d, [...(byText.get(d) ?? []), e.code]);
-		const page = await site.browser.newPage();
-		await page.goto(`${site.url}/`);
-		const misses: { text: string; codes: string; top3: string }[] = [];
-		for (const [text, codes] of byText) {
-			const hrefs = await typeQuery(page, text);
-			const top3 = hrefs.slice(0, 3);
+		const checked = await mapOnTabs(openHome, TABS, [...byText], async (page, [text, codes]) => {
+			const top3 = (await typeQuery(page, text)).slice(0, 3);
 			// A text only one code shows must find that code; a shared one, at least one of them.
 			const ok = codes.some((c) => top3.some((h) => samePage(h, `/codes/${c}/`)));
-			if (!ok) misses.push({ text, codes: codes.join(' '), top3: top3.join(' ') });
-		}
-		await page.close();
+			return { text, codes: codes.join(' '), top3: top3.join(' '), ok };
+		});
+		const misses = checked.filter((r) => !r.ok).map(({ ok: _ok, ...r }) => r);
 		console.log(`\nDisplay texts: ${byText.size - misses.length}/${byText.size} find their code in the top 3`);
 		if (misses.length) console.table(misses);
 		expect(misses).toEqual([]);
