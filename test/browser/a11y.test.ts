@@ -74,30 +74,35 @@ async function violations(page: Page): Promise<string[]> {
 }
 
 for (const width of WIDTHS) {
-	// One context per width, one test per page (both themes), so a failure names its page and theme.
-	describe(`axe-core, light and dark, ${width} px`, () => {
+	// One context per width, one test per page (both themes), so a failure names its page and
+	// theme. Two pages at a time (the browser project's maxConcurrency): axe is CPU work in each
+	// page's renderer, and a two-core machine runs two renderers side by side.
+	describe.concurrent(`axe-core, light and dark, ${width} px`, () => {
 		let context: BrowserContext;
-		let page: Page;
 		beforeAll(async () => {
 			context = await site.browser.newContext({ viewport: { width, height: 800 } });
-			page = await context.newPage();
 		});
 		afterAll(async () => {
 			await context?.close();
 		});
 		for (const { type, path } of PAGES) {
-			it(`${type} ${path}: no violations in either theme`, async () => {
-				await open(page, path);
-				const found: Record<string, string[]> = {};
-				for (const theme of THEMES) {
-					await useTheme(page, theme);
-					const dataTheme = await page.evaluate(() => document.documentElement.dataset['theme']);
-					// Starlight pages must really be in the theme under test (the card pages have none).
-					if (dataTheme !== undefined) expect(dataTheme, `${path} theme`).toBe(theme);
-					expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches), `${path} ${theme}: OS preference`).toBe(theme === 'dark');
-					found[theme] = await violations(page);
+			it(`${type} ${path}: no violations in either theme`, async ({ expect }) => {
+				const page = await context.newPage();
+				try {
+					await open(page, path);
+					const found: Record<string, string[]> = {};
+					for (const theme of THEMES) {
+						await useTheme(page, theme);
+						const dataTheme = await page.evaluate(() => document.documentElement.dataset['theme']);
+						// Starlight pages must really be in the theme under test (the card pages have none).
+						if (dataTheme !== undefined) expect(dataTheme, `${path} theme`).toBe(theme);
+						expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches), `${path} ${theme}: OS preference`).toBe(theme === 'dark');
+						found[theme] = await violations(page);
+					}
+					expect(found).toEqual({ light: [], dark: [] });
+				} finally {
+					await page.close();
 				}
-				expect(found).toEqual({ light: [], dark: [] });
 			});
 		}
 	});
