@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { DIST, launchChromium, serveDist, type StaticServer } from '../../scripts/lib/browser.ts';
 
@@ -15,13 +15,27 @@ export interface Site {
 	readonly browser: Browser;
 }
 
+/**
+ * The browser's contexts and pages block service workers unless a test asks for one
+ * (`newContext({ serviceWorkers: 'allow' })`). Every page of the site registers `/sw.js`
+ * once it is idle, and the worker then downloads the whole precache (450 files, 7 MB): in
+ * each new context of every file, beside the test, for nothing but the offline test
+ * (offline.test.ts, which launches its own browser and allows them). `newPage` goes
+ * through `newContext`, so both get the default.
+ */
+function blockServiceWorkers(browser: Browser): Browser {
+	const newContext = browser.newContext.bind(browser);
+	browser.newContext = (options: BrowserContextOptions = {}) => newContext({ serviceWorkers: 'block', ...options });
+	return browser;
+}
+
 /** Serve `root` and launch Chromium for the calling test file; both close after its tests. */
 export function useSite(root: string = DIST): Site {
 	let server: StaticServer | undefined;
 	let chromium: Browser | undefined;
 	beforeAll(async () => {
 		server = await serveDist(root);
-		chromium = await launchChromium();
+		chromium = blockServiceWorkers(await launchChromium());
 	});
 	afterAll(async () => {
 		await chromium?.close();
