@@ -18,10 +18,18 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$PATH"
 
-npm run validate
-concurrently --kill-others-on-fail --prefix '[{name}]' --names check,unit,setup \
+# Each stage's time goes to the log, so a slow CI run shows where the time went.
+stage() {
+	local name=$1 start=$SECONDS
+	shift
+	"$@"
+	echo "[test] ${name}: $((SECONDS - start)) s (${SECONDS} s in all)"
+}
+
+stage validate npm run validate
+stage 'check, unit, setup' concurrently --kill-others-on-fail --prefix '[{name}]' --names check,unit,setup \
 	'npm run check' 'npm run test:unit' 'bash scripts/install-browser.sh --nginx'
-POSKB_CARD_PDFS=1 npm run build
-npm run cards:pdf
-npm run validate:built
-npm run test:browser
+stage build env POSKB_CARD_PDFS=1 npm run build
+stage cards:pdf npm run cards:pdf
+stage validate:built npm run validate:built
+stage browser npm run test:browser

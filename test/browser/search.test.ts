@@ -147,6 +147,26 @@ describe('search UI', () => {
 		await page.close();
 	});
 
+	it('fetches Pagefind\'s script and wasm from the first touch, beside the search UI, and each only once', async () => {
+		const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
+		const requested: string[] = [];
+		const failed: string[] = [];
+		page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+		page.on('response', (r) => r.status() >= 400 && failed.push(`${r.status()} ${new URL(r.url()).pathname}`));
+		await page.goto(`${site.url}/`);
+		const hrefs = await typeQuery(page, '余额不足');
+		await page.close();
+		expect(samePage(hrefs[0] ?? '', '/codes/51/')).toBe(true);
+		const count = (path: string) => requested.filter((p) => p === path).length;
+		// Once each: Pagefind's own requests used the preloads instead of fetching again.
+		expect({ script: count('/pagefind/pagefind.js'), wasm: count('/pagefind/wasm.unknown.pagefind') }).toEqual({ script: 1, wasm: 1 });
+		// Requested before Pagefind itself could ask for them (it reads its entry file first).
+		const entry = requested.indexOf('/pagefind/pagefind-entry.json');
+		expect(entry).toBeGreaterThan(-1);
+		expect(requested.indexOf('/pagefind/wasm.unknown.pagefind')).toBeLessThan(entry);
+		expect(failed).toEqual([]);
+	});
+
 	it('"/" opens the dialog; Escape closes it; codes outside the table get a clear answer pointing to the non-standard code page', async () => {
 		const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
 		await page.goto(`${site.url}/causes/keys/`);

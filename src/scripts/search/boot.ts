@@ -19,7 +19,31 @@ type Ui = typeof import('./ui.ts');
 
 let ui: Promise<Ui> | undefined;
 let uiReady = false;
-const loadUi = (): Promise<Ui> => (ui ??= import('./ui.ts').then((m) => ((uiReady = true), m.attachAll(), m)));
+const loadUi = (): Promise<Ui> => (ui ??= (preloadPagefind(), import('./ui.ts').then((m) => ((uiReady = true), m.attachAll(), m))));
+
+/**
+ * Pagefind's two big files whose names do not depend on the index: its script and its
+ * WebAssembly (`wasm.unknown.pagefind`: Pagefind has no stemmer for Chinese, so the
+ * language-neutral build). Without these hints each waits for the file before it
+ * (ui.ts → pagefind.js → its entry file → the wasm), one round trip after another; on the
+ * slow link of issue 17 (400 ms) they now download beside ui.ts from the first touch.
+ * The requests match Pagefind's own (`import()`, and `fetch` in cors mode), so the browser
+ * hands them over instead of fetching twice; the browser tests check that nothing preloaded
+ * goes unused.
+ */
+function preloadPagefind(): void {
+	const base = `${import.meta.env.BASE_URL.replace(/\/$/u, '')}/pagefind/`;
+	for (const [file, rel] of [['pagefind.js', 'modulepreload'], ['wasm.unknown.pagefind', 'preload']] as const) {
+		const link = document.createElement('link');
+		link.rel = rel;
+		link.href = base + file;
+		if (rel === 'preload') {
+			link.as = 'fetch';
+			link.crossOrigin = 'anonymous';
+		}
+		document.head.append(link);
+	}
+}
 
 const dialog = document.querySelector<HTMLDialogElement>('dialog[data-search-dialog]');
 
