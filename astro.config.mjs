@@ -66,8 +66,6 @@ export default defineConfig({
 				// Parts the site never shows: their CSS was on every page (issue 17).
 				PageSidebar: './src/components/starlight/Nothing.astro',
 				Banner: './src/components/starlight/Nothing.astro',
-				// No page is a splash page: the hero's styles (and its link buttons') left every page.
-				Hero: './src/components/starlight/Nothing.astro',
 				SocialIcons: './src/components/starlight/Nothing.astro',
 				EditLink: './src/components/starlight/Nothing.astro',
 				// One language: the picker never shows, but its script was on every page.
