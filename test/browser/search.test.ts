@@ -147,7 +147,7 @@ describe('search UI', () => {
 		await page.close();
 	});
 
-	it('fetches Pagefind\'s script and wasm from the first touch, beside the search UI, and each only once', async () => {
+	it('fetches Pagefind\'s wasm before Pagefind asks for it, and its script and wasm only once', async () => {
 		const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
 		const requested: string[] = [];
 		const failed: string[] = [];
