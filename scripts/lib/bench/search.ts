@@ -89,7 +89,8 @@ export interface SearchDetail {
 }
 
 export async function measureSearch(browser: Browser, server: BenchServer, dist: string): Promise<{ figures: Figure[]; detail: SearchDetail | null }> {
-	const firstGoal = { op: '<' as const, limit: 150 * KB, text: '< 150 KB' };
+	// Issue 17's goal (issue 5.6 had < 150 KB).
+	const firstGoal = { op: '<=' as const, limit: 120 * KB, text: '≤ 120 KB' };
 	const laterGoal = { op: '<' as const, limit: 100, text: '< 100 ms' };
 	const index = indexSize(dist);
 	if (index.total === 0) {

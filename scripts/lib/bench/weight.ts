@@ -154,8 +154,19 @@ export async function measureWeight(browser: Browser, server: BenchServer, dist:
 	for (const t of targets) {
 		const id = `weight.${t.key}`;
 		const file = join(dist, t.path, 'index.html');
-		const totalGoal = t.article ? { op: '<' as const, limit: 40 * KB, text: '< 40 KB' } : undefined;
-		const jsGoal = t.article ? { op: '<' as const, limit: 10 * KB, text: '< 10 KB' } : undefined;
+		// The model article has issue 17's goals (22 KB in all, 4 KB of JavaScript before input);
+		// the heaviest article keeps issue 7's ceilings, so a long article cannot grow unseen.
+		const model = t.key === 'article';
+		const totalGoal = model
+			? { op: '<=' as const, limit: 22 * KB, text: '≤ 22 KB' }
+			: t.article
+				? { op: '<' as const, limit: 40 * KB, text: '< 40 KB' }
+				: undefined;
+		const jsGoal = model
+			? { op: '<=' as const, limit: 4 * KB, text: '≤ 4 KB' }
+			: t.article
+				? { op: '<' as const, limit: 10 * KB, text: '< 10 KB' }
+				: undefined;
 		const diagramGoal = { op: '=' as const, limit: 0, text: '0 B' };
 		if (!existsSync(file)) {
 			const note = t.missingNote ?? `not built: ${file} is missing`;
