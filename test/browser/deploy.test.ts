@@ -189,9 +189,13 @@ describe('Chromium through nginx: every page type under the CSP', () => {
 		console: string[];
 		foreign: string[];
 	}
-	/** A page that records CSP violations, console errors, page errors and requests to other hosts. */
-	async function watched(expected404?: string): Promise<{ page: Page; trouble: Trouble }> {
-		const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+	/**
+	 * A page that records CSP violations, console errors, page errors and requests to other hosts.
+	 * Service workers only where asked: every page registers the same `/sw.js`, so the home page
+	 * checks that under the CSP, and the other pages do not download the precache beside the test.
+	 */
+	async function watched(expected404?: string, serviceWorkers: 'allow' | 'block' = 'block'): Promise<{ page: Page; trouble: Trouble }> {
+		const page = await browser.newPage({ viewport: { width: 360, height: 740 }, serviceWorkers });
 		const trouble: Trouble = { csp: [], console: [], foreign: [] };
 		const origin = new URL(nginx.url).origin;
 		await page.exposeFunction('__reportCsp', (v: string) => trouble.csp.push(v));
@@ -217,7 +221,7 @@ describe('Chromium through nginx: every page type under the CSP', () => {
 	const pages = ['/', '/codes/', '/codes/55/', '/codes/A0/', '/symptoms/settlement-failure/', '/causes/keys/', '/cards/', '/cards/55/', '/codes/unassigned/', '/55/', '/no-such-page/'];
 
 	it.each(pages)('%s', async (path) => {
-		const { page, trouble } = await watched(path === '/no-such-page/' ? path : undefined);
+		const { page, trouble } = await watched(path === '/no-such-page/' ? path : undefined, path === '/' ? 'allow' : 'block');
 		const response = await page.goto(nginx.url + path, { waitUntil: 'networkidle' });
 		expect(response?.status()).toBe(path === '/no-such-page/' ? 404 : 200);
 		if (path === '/55/') expect(new URL(page.url()).pathname).toBe('/codes/55/');

@@ -2,8 +2,10 @@
  * Build-time diagram rendering (issue 2): static SVG, no external font, links on
  * nodes, a text alternative, and clear failures for what the renderer cannot draw.
  */
+import { readFileSync } from 'node:fs';
+import { renderMermaidSVG } from 'beautiful-mermaid';
 import { describe, expect, it } from 'vitest';
-import { FlowchartError, MIN_LABEL_PX, renderFlowchart, splitFlowchartSource } from '../../src/lib/flowchart/render.ts';
+import { FlowchartError, MIN_LABEL_PX, RENDERER_STYLE, THEME, renderFlowchart, splitFlowchartSource } from '../../src/lib/flowchart/render.ts';
 import { checkFlowchart, mermaidBlocks, officialParse } from '../../src/lib/flowchart/validate.ts';
 
 const diagram = `flowchart TD
@@ -31,6 +33,15 @@ describe('renderFlowchart', () => {
 		// The only URL left is the SVG namespace, which is never fetched.
 		expect(out.html.match(/https?:\/\/[^"')\s]+/g)).toEqual(['http://www.w3.org/2000/svg']);
 		expect(out.html).toContain('var(--sl-color-white)');
+	});
+
+	it('carries no <style> of its own; the site stylesheet sets every variable the renderer\'s block sets, to the same value', () => {
+		expect(out.html).not.toContain('<style');
+		const block = RENDERER_STYLE.exec(renderMermaidSVG('flowchart TD\n  A[一] --> B[二]', THEME))?.[0] ?? '';
+		const variables = (css: string) => Object.fromEntries([...css.matchAll(/(--_[\w-]+):\s*([^;]+);/g)].map((m) => [m[1], m[2]!.replace(/\s+/g, ' ').trim()]));
+		const site = readFileSync(new URL('../../src/styles/flowchart-svg.css', import.meta.url), 'utf8');
+		expect(Object.keys(variables(block)).length).toBeGreaterThan(5);
+		expect(variables(site)).toEqual(variables(block));
 	});
 
 	it('turns click lines into real links, in the SVG and in the text alternative', () => {

@@ -5,8 +5,10 @@
  * browser), so no page ships diagram JavaScript. It has gaps this module closes:
  * - it ignores `click` and `accTitle`/`accDescr` lines and draws them as stray boxes,
  *   so we take those lines out first and apply them ourselves (links, <title>, <desc>);
- * - every SVG starts with a Google Fonts `@import`, which would make each page fetch
- *   from another host; we strip it and use the system CJK font stack instead;
+ * - every SVG carries the same <style> block, starting with a Google Fonts `@import`, which
+ *   would make each page fetch from another host; we take the block out, and
+ *   src/styles/flowchart-svg.css gives its colour variables and the system CJK font stack
+ *   once per site;
  * - its parser is lenient, so the validator also runs the official mermaid parser
  *   (`src/lib/flowchart/validate.ts`); here we only catch the cheap, certain mistakes.
  */
@@ -102,15 +104,14 @@ export function splitFlowchartSource(source: string): FlowchartSource {
 const escapeHtml = (s: string) =>
 	s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 
-/** System fonts only: a CJK face on every platform, and nothing fetched from another host. */
-export const FLOWCHART_FONT =
-	"system-ui, -apple-system, 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Noto Sans SC', sans-serif";
+/** The <style> block beautiful-mermaid writes into each SVG (its styles: src/styles/flowchart-svg.css). */
+export const RENDERER_STYLE = /<style>[\s\S]*?<\/style>/;
 
 /**
  * Colours are Starlight's CSS variables, so the diagram follows the theme toggle and
  * the print stylesheet (which forces the light palette) without a second render.
  */
-const THEME = {
+export const THEME = {
 	bg: 'var(--sl-color-black)',
 	fg: 'var(--sl-color-white)',
 	accent: 'var(--sl-color-accent-high)',
@@ -197,8 +198,9 @@ export function renderFlowchart(source: string, idPrefix = `fc${++figureCount}`)
 		svg = renderMermaidSVG(split.body, THEME);
 		layoutCache.set(key, svg);
 	}
-	svg = svg.replace(/^\s*@import url\([^)]*\);\s*$/m, '');
-	svg = svg.replace(/text \{ font-family:[^}]*\}/, `text { font-family: ${FLOWCHART_FONT}; }`);
+	// The renderer's <style> block (a Google Fonts `@import`, Inter, the colour variables) is
+	// the same in every diagram: src/styles/flowchart-svg.css stands in for it, once per site.
+	svg = svg.replace(RENDERER_STYLE, '');
 	// Marker ids are global in an HTML page: namespace them so two diagrams never clash.
 	svg = svg.replace(/id="(arrowhead[\w-]*)"/g, `id="${idPrefix}-$1"`).replace(/url\(#(arrowhead[\w-]*)\)/g, `url(#${idPrefix}-$1)`);
 
