@@ -28,8 +28,6 @@ export default defineConfig({
 					environment: 'node',
 					// One Chromium at a time on a 2-core machine: files run one after another.
 					fileParallelism: false,
-					// Tests a file marks concurrent (axe on each page type) run two at a time.
-					maxConcurrency: 2,
 					testTimeout: 120_000,
 					hookTimeout: 120_000,
 				},
