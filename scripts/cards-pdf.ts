@@ -11,8 +11,8 @@
  * Pages printed two at a time (the build machines have two cores), each worker in its own
  * Chromium on one reused tab (measured: 99 cards in 48 s with one Chromium for both
  * workers, 40 s with one each). Each PDF gets the same checks as the browser test
- * (scripts/lib/cards/print-check.ts): one A4 page, a CJK font really used and embedded, nothing outside the page, no text under
- * 8 pt. Exit codes: 0 every PDF passed; 1 a card failed the checks (the files are named,
+ * (scripts/lib/cards/print-check.ts): one A4 page, a CJK font really used and embedded,
+ * nothing outside the page, no text under 8 pt. Exit codes: 0 every PDF passed; 1 a card failed the checks (the files are named,
  * and the failing PDF is still written so it can be looked at); 2 a bad option or no
  * build to print from (one line).
  *
