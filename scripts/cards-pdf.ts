@@ -12,9 +12,9 @@
  * Chromium on one reused tab (measured: 99 cards in 48 s with one Chromium for both
  * workers, 40 s with one each). Each PDF gets the same checks as the browser test
  * (scripts/lib/cards/print-check.ts): one A4 page, a CJK font really used and embedded,
- * nothing outside the page, no text under 8 pt. Exit codes: 0 every PDF passed; 1 a card failed the checks (the files are named,
- * and the failing PDF is still written so it can be looked at); 2 a bad option or no
- * build to print from (one line).
+ * nothing outside the page, no text under 8 pt. Exit codes: 0 every PDF passed; 1 a card
+ * failed the checks (the files are named, and the failing PDF is still written so it can
+ * be looked at); 2 a bad option or no build to print from (one line).
  *
  * Links on the page are made absolute (the page's canonical site) before printing, so
  * the QR code's neighbour links and the diagram's links in the PDF point at the real
