@@ -28,6 +28,9 @@ export default defineConfig({
 					environment: 'node',
 					// One Chromium at a time on a 2-core machine: files run one after another.
 					fileParallelism: false,
+					// Each file launches its own Chromium and server (harness.ts) and closes them after
+					// its tests; only the imports (playwright-core, the site's modules) are shared.
+					isolate: false,
 					testTimeout: 120_000,
 					hookTimeout: 120_000,
 				},
