@@ -1,7 +1,8 @@
 /**
  * The real-question set (issue 14, item 5): `test/search/questions.yaml`, about 200 questions
- * worded the way people type them into a search engine. Each is typed into the home page's
- * box on a 360 px phone in real Chromium against the built `dist/`, exactly as a reader would.
+ * worded the way people type them into a search engine. Each is searched in the home page's
+ * box on a 360 px phone in real Chromium against the built `dist/`, through the code path
+ * typing takes (see `searchHome`), two phones at a time.
  *
  * - A question hits@3 when any of its `expect` pages is in the first three results, hit@1
  *   when the first result is one of them (URLs compared case-insensitively, without `#…`).
@@ -65,7 +66,7 @@ const TABS = 2;
  * typing takes, from the box's value to the rendered list, without the 60 ms typing
  * debounce, which here would only add 200 pauses. Typing itself is tested in search.test.ts.
  */
-async function typeQuery(page: Page, q: string): Promise<string[]> {
+async function searchHome(page: Page, q: string): Promise<string[]> {
 	const root = '[data-search-root="home"]';
 	await page.evaluate((query) => window.poskbSearch.run(query, 'home'), q);
 	expect(await page.locator(`${root} input[data-search-input]`).inputValue()).toBe(q);
@@ -98,7 +99,7 @@ describe('real questions (test/search/questions.yaml)', () => {
 			return page;
 		};
 		const rows: Row[] = await mapOnTabs(openHome, TABS, questions, async (page, { q, expect: pages }) => {
-			const hrefs = await typeQuery(page, q);
+			const hrefs = await searchHome(page, q);
 			const top3 = hrefs.slice(0, 3);
 			return {
 				q,
