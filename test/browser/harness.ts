@@ -6,7 +6,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { DIST, launchChromium, serveDist, type StaticServer } from '../../scripts/lib/browser.ts';
 
 export interface Site {
@@ -103,4 +103,17 @@ export async function mapOnTabs<T, R>(
 	};
 	await Promise.all(Array.from({ length: Math.max(1, Math.min(tabs, items.length)) }, worker));
 	return results;
+}
+
+/**
+ * Search the home box through the page's own `window.poskbSearch.run` (src/scripts/search/boot.ts):
+ * the path typing takes, from the box's value to the rendered list, without the 60 ms typing
+ * debounce. Returns the result links on screen. For checks of what is found; typing itself
+ * has its own tests (search.test.ts).
+ */
+export async function searchHome(page: Page, q: string): Promise<string[]> {
+	const root = '[data-search-root="home"]';
+	await page.evaluate((query) => window.poskbSearch.run(query, 'home'), q);
+	expect(await page.locator(`${root} input[data-search-input]`).inputValue()).toBe(q);
+	return page.locator(`${root} [data-search-results] a`).evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
 }

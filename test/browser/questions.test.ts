@@ -17,10 +17,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { DIST } from '../../scripts/lib/browser.ts';
-import { mapOnTabs, useSite, samePage } from './harness.ts';
+import { mapOnTabs, searchHome, useSite, samePage } from './harness.ts';
 import { KNOWN_MISSES_AT_1, KNOWN_MISSES_AT_3 } from './questions-known-misses.ts';
 
 const ROOT = process.env['SEARCH_DIST'] ?? DIST;
@@ -57,21 +56,8 @@ function loadQuestions(file: string): Question[] {
 const questions = loadQuestions(QUESTIONS);
 
 const site = useSite(ROOT);
-/** Home pages typing questions at once (see `mapOnTabs`). */
+/** Home pages searching at once (see `mapOnTabs`). */
 const TABS = 2;
-
-/**
- * Search a question in the home box and return the result links once they are on screen.
- * Through the page's own `window.poskbSearch.run` (src/scripts/search/boot.ts): the path
- * typing takes, from the box's value to the rendered list, without the 60 ms typing
- * debounce, which here would only add 200 pauses. Typing itself is tested in search.test.ts.
- */
-async function searchHome(page: Page, q: string): Promise<string[]> {
-	const root = '[data-search-root="home"]';
-	await page.evaluate((query) => window.poskbSearch.run(query, 'home'), q);
-	expect(await page.locator(`${root} input[data-search-input]`).inputValue()).toBe(q);
-	return page.locator(`${root} [data-search-results] a`).evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
-}
 
 interface Row {
 	q: string;

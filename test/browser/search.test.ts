@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DIST } from '../../scripts/lib/browser.ts';
-import { mapOnTabs, useSite, samePage } from './harness.ts';
+import { mapOnTabs, searchHome, useSite, samePage } from './harness.ts';
 import { MIN_HIT_AT_3, TARGET_HIT_AT_3, searchCases, type SearchCase } from './search-queries.ts';
 import { registry } from '../../src/lib/registry.ts';
 
@@ -41,18 +41,6 @@ async function typeQuery(page: Page, q: string, root = '[data-search-root="home"
 		[root, q],
 		{ timeout: 15_000 },
 	);
-	return page.locator(`${root} [data-search-results] a`).evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
-}
-
-/**
- * Search the home box through the page's own `window.poskbSearch.run` (src/scripts/search/boot.ts),
- * the path typing takes without the 60 ms typing debounce, and return the links on screen.
- * For checks of what is found; `typeQuery` is for checks of typing itself.
- */
-async function searchHome(page: Page, q: string): Promise<string[]> {
-	const root = '[data-search-root="home"]';
-	await page.evaluate((query) => window.poskbSearch.run(query, 'home'), q);
-	expect(await page.locator(`${root} input[data-search-input]`).inputValue()).toBe(q);
 	return page.locator(`${root} [data-search-results] a`).evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
 }
 
