@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { DIST } from '../../scripts/lib/browser.ts';
-import { mapOnTabs, searchHome, useSite, samePage } from './harness.ts';
+import { SEARCH_TABS, mapOnTabs, openPhoneHome, searchHome, useSite, samePage } from './harness.ts';
 import { KNOWN_MISSES_AT_1, KNOWN_MISSES_AT_3 } from './questions-known-misses.ts';
 
 const ROOT = process.env['SEARCH_DIST'] ?? DIST;
@@ -56,8 +56,6 @@ function loadQuestions(file: string): Question[] {
 const questions = loadQuestions(QUESTIONS);
 
 const site = useSite(ROOT);
-/** Home pages searching at once (see `mapOnTabs`). */
-const TABS = 2;
 
 interface Row {
 	q: string;
@@ -79,12 +77,7 @@ describe('real questions (test/search/questions.yaml)', () => {
 		expect(questions.length).toBeGreaterThanOrEqual(150);
 		const start = Date.now();
 		// Two phones at once: each question still typed into the home box and awaited.
-		const openHome = async () => {
-			const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
-			await page.goto(`${site.url}/`);
-			return page;
-		};
-		const rows: Row[] = await mapOnTabs(openHome, TABS, questions, async (page, { q, expect: pages }) => {
+		const rows: Row[] = await mapOnTabs(() => openPhoneHome(site), SEARCH_TABS, questions, async (page, { q, expect: pages }) => {
 			const hrefs = await searchHome(page, q);
 			const top3 = hrefs.slice(0, 3);
 			return {
@@ -98,7 +91,7 @@ describe('real questions (test/search/questions.yaml)', () => {
 
 		const rate = (key: 'hit1' | 'hit3') => rows.filter((r) => r[key]).length / rows.length;
 		const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
-		console.log(`\nReal questions: ${rows.length} against ${ROOT} on ${TABS} tabs, ${((Date.now() - start) / rows.length).toFixed(0)} ms a question`);
+		console.log(`\nReal questions: ${rows.length} against ${ROOT} on ${SEARCH_TABS} tabs, ${((Date.now() - start) / rows.length).toFixed(0)} ms a question`);
 		console.log(`hit@1 ${pct(rate('hit1'))} (${rows.filter((r) => r.hit1).length}/${rows.length}), hit@3 ${pct(rate('hit3'))} (${rows.filter((r) => r.hit3).length}/${rows.length})`);
 		// For tuning: every row as JSON, to compare two builds.
 		const report = process.env['QUESTIONS_REPORT'];

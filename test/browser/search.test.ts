@@ -12,22 +12,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DIST } from '../../scripts/lib/browser.ts';
-import { mapOnTabs, searchHome, useSite, samePage } from './harness.ts';
+import { SEARCH_TABS, mapOnTabs, openPhoneHome, searchHome, useSite, samePage } from './harness.ts';
 import { MIN_HIT_AT_3, TARGET_HIT_AT_3, searchCases, type SearchCase } from './search-queries.ts';
 import { registry } from '../../src/lib/registry.ts';
 
 const ROOT = process.env['SEARCH_DIST'] ?? DIST;
 
 const site = useSite(ROOT);
-/** Home pages typing queries at once (see `mapOnTabs`). */
-const TABS = 2;
-
-/** A phone on the home page, ready to type. */
-async function openHome(): Promise<Page> {
-	const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
-	await page.goto(`${site.url}/`);
-	return page;
-}
 
 /** Type a query into a search box and wait until its results are on screen. */
 async function typeQuery(page: Page, q: string, root = '[data-search-root="home"]'): Promise<string[]> {
@@ -65,7 +56,7 @@ function score(c: SearchCase, hrefs: string[]): { hit1: boolean; hit3: boolean }
 describe('search query set', () => {
 	it(`reaches hit@3 ≥ ${MIN_HIT_AT_3 * 100} % (target ${TARGET_HIT_AT_3 * 100} %), and Enter opens code pages`, async () => {
 		expect(searchCases.length).toBeGreaterThanOrEqual(40);
-		const rows: Row[] = await mapOnTabs(openHome, TABS, searchCases, async (page, c) => {
+		const rows: Row[] = await mapOnTabs(() => openPhoneHome(site), SEARCH_TABS, searchCases, async (page, c) => {
 			const hrefs = await typeQuery(page, c.q);
 			const { hit1, hit3 } = score(c, hrefs);
 			let enter = '';
@@ -106,7 +97,7 @@ describe('registry display texts', () => {
 	it('every display text finds a code that shows it in the top 3', async () => {
 		const byText = new Map<string, string[]>();
 		for (const e of registry.codes) for (const d of e.display) byText.set(d, [...(byText.get(d) ?? []), e.code]);
-		const checked = await mapOnTabs(openHome, TABS, [...byText], async (page, [text, codes]) => {
+		const checked = await mapOnTabs(() => openPhoneHome(site), SEARCH_TABS, [...byText], async (page, [text, codes]) => {
 			const top3 = (await searchHome(page, text)).slice(0, 3);
 			// A text only one code shows must find that code; a shared one, at least one of them.
 			const ok = codes.some((c) => top3.some((h) => samePage(h, `/codes/${c}/`)));
