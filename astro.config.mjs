@@ -70,14 +70,15 @@ export default defineConfig({
 				EditLink: './src/components/starlight/Nothing.astro',
 				// One language: the picker never shows, but its script was on every page.
 				LanguageSelect: './src/components/starlight/Nothing.astro',
+				// Five links without Starlight's open/closed-state scripts.
+				Sidebar: './src/components/starlight/Sidebar.astro',
+				// A labelled select without Starlight's per-choice icons and their template.
+				ThemeProvider: './src/components/starlight/ThemeProvider.astro',
+				ThemeSelect: './src/components/starlight/ThemeSelect.astro',
 			},
-			sidebar: [
-				{ label: '按返回码', link: '/codes/' },
-				{ label: '按提示信息', items: [{ autogenerate: { directory: 'symptoms' } }] },
-				{ label: '日常操作', items: [{ autogenerate: { directory: 'tasks' } }] },
-				{ label: '按原因分类', items: [{ autogenerate: { directory: 'causes' } }] },
-				{ label: '打印速查卡和柜台挂图', link: '/cards/' },
-			],
+			// The menu is five links in src/components/starlight/Sidebar.astro; an empty list
+			// keeps Starlight from building a sidebar of every article that no page shows.
+			sidebar: [],
 		}),
 		// After Starlight: reads the finished pages for the CSP hashes.
 		deployFiles(),
