@@ -21,8 +21,6 @@ export const KNOWN_MISSES_AT_3: readonly string[] = [
 /** Not the first result. */
 export const KNOWN_MISSES_AT_1: readonly string[] = [
 	...KNOWN_MISSES_AT_3,
-	// The network cause page also carries 连接失败 and 无网络; the symptom page is second.
-	'pos机提示连接失败 无网络',
 	// No name says "字母加数字"; the no-code triage page is first, this one second.
 	'刷卡机屏幕出现英文字母加数字的错误',
 ];

@@ -123,29 +123,37 @@ describe('search UI', () => {
 		const dialog = page.locator('dialog[data-search-dialog]');
 		await expect.poll(() => dialog.evaluate((d: HTMLDialogElement) => d.open)).toBe(true);
 		expect(await page.evaluate(() => document.activeElement?.id)).toBe('pk-header-input');
+		// A display text is answered from the names list alone: no Pagefind.
 		const hrefs = await typeQuery(page, '余额不足', '[data-search-root="header"]');
 		expect(samePage(hrefs[0] ?? '', '/codes/51/')).toBe(true);
-		expect(requested.some((p) => p.startsWith('/pagefind/'))).toBe(true);
-
-		// Each result shows the code, the meaning and an excerpt.
+		expect(requested).toContain('/search-names.json');
+		expect(requested.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
 		const first = page.locator('[data-search-root="header"] .pk-result').first();
 		expect(await first.locator('.pk-badge').textContent()).toBe('51');
 		expect((await first.locator('.pk-meaning').textContent())?.length).toBeGreaterThan(1);
-		expect(await first.locator('.pk-excerpt').count()).toBe(1);
+
+		// The button under those results searches the full text: Pagefind, with excerpts.
+		const more = page.locator('[data-search-root="header"] button.pk-more');
+		expect(await more.textContent()).toContain('余额不足');
+		await more.click();
+		await page.waitForFunction(() => document.querySelector('[data-search-root="header"] .pk-excerpt') !== null);
+		expect(requested.some((p) => p.startsWith('/pagefind/index/'))).toBe(true);
+		expect(samePage((await first.locator('a').getAttribute('href')) ?? '', '/codes/51/')).toBe(true);
+		expect(await page.locator('[data-search-root="header"] .pk-result').count()).toBeGreaterThan(hrefs.length);
 
 		await typeQuery(page, 'a0', '[data-search-root="header"]');
 		await Promise.all([page.waitForURL((u) => samePage(u.pathname, '/codes/A0/')), page.keyboard.press('Enter')]);
 		await page.close();
 	});
 
-	it('fetches Pagefind\'s wasm before Pagefind asks for it, and its script and wasm only once', async () => {
+	it('a question the names do not answer loads Pagefind: its wasm before Pagefind asks for it, its script and wasm only once', async () => {
 		const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
 		const requested: string[] = [];
 		const failed: string[] = [];
 		page.on('request', (r) => requested.push(new URL(r.url()).pathname));
 		page.on('response', (r) => r.status() >= 400 && failed.push(`${r.status()} ${new URL(r.url()).pathname}`));
 		await page.goto(`${site.url}/`);
-		const hrefs = await typeQuery(page, '余额不足');
+		const hrefs = await typeQuery(page, '刷卡显示余额不足可是卡上有钱');
 		await page.close();
 		expect(samePage(hrefs[0] ?? '', '/codes/51/')).toBe(true);
 		const count = (path: string) => requested.filter((p) => p === path).length;
@@ -236,30 +244,40 @@ describe('search UI', () => {
 		await page.close();
 	});
 
-	it('answers a code from the code list before Pagefind has loaded; "O5" offers 05; Enter opens at once', async () => {
+	it('answers codes and names without Pagefind; "O5" offers 05; Enter opens at once; a question shows the names\' matches while Pagefind loads', async () => {
 		const page = await site.browser.newPage();
-		// Hold Pagefind back: whatever appears meanwhile came from the code list alone.
+		// Hold Pagefind back: whatever appears meanwhile came from the code list and the names list.
 		let release: () => void = () => undefined;
 		const held = new Promise<void>((done) => (release = done));
+		const pagefindAsked: string[] = [];
 		await page.route('**/pagefind/pagefind.js', async (route) => {
+			pagefindAsked.push(route.request().url());
 			await held;
 			await route.continue();
 		});
 		await page.goto(`${site.url}/`);
 		const input = page.locator('#home-search-input');
 		const root = page.locator('[data-search-root="home"]');
-		for (const [q, href] of [['55', '/codes/55/'], ['5 5', '/codes/55/'], ['a0', '/codes/a0/']] as const) {
-			await input.fill(q);
-			await page.waitForFunction((query) => document.querySelector<HTMLElement>('[data-search-root="home"]')?.dataset['searchInstant'] === query, q);
-			const first = await root.locator('[data-search-results] a').first().getAttribute('href');
-			expect(samePage(first ?? '', href), q).toBe(true);
-			expect(await root.locator('[data-search-status]').textContent(), q).toContain('正在加载全文搜索');
+		const status = root.locator('[data-search-status]');
+		for (const [q, href, title] of [['55', '/codes/55/', '密码错误'], ['5 5', '/codes/55/', '密码错误'], ['a0', '/codes/a0/', 'MAC']] as const) {
+			expect(samePage((await typeQuery(page, q))[0] ?? '', href), q).toBe(true);
+			expect(await root.locator('.pk-title').first().textContent(), q).toContain(title);
+			expect(await status.textContent(), q).toContain('按回车键打开');
 		}
 		await input.fill('O5');
-		await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search-root="home"]')?.dataset['searchInstant'] === 'O5');
+		await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search-root="home"]')?.dataset['searchQuery'] === 'O5');
 		expect(await root.locator('[data-search-results] a').first().textContent()).toContain('是不是 05？');
-		expect(await root.locator('[data-search-status]').textContent()).toContain('是不是 05？');
-		// Enter while Pagefind is still held back.
+		expect(await status.textContent()).toContain('是不是 05？');
+		expect(pagefindAsked).toEqual([]);
+
+		// A question: the names list's matches at once, and the status says the full text is loading.
+		await input.fill('刷卡显示余额不足可是卡上有钱');
+		await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search-root="home"]')?.dataset['searchInstant'] === '刷卡显示余额不足可是卡上有钱');
+		expect(samePage((await root.locator('[data-search-results] a').first().getAttribute('href')) ?? '', '/codes/51/')).toBe(true);
+		expect(await status.textContent()).toContain('正在加载全文搜索');
+		await expect.poll(() => pagefindAsked.length).toBe(1);
+
+		// Enter on a code while Pagefind is still held back.
 		await input.fill('55');
 		await Promise.all([page.waitForURL((u) => samePage(u.pathname, '/codes/55/')), input.press('Enter')]);
 		release();
@@ -273,7 +291,7 @@ describe('search UI', () => {
 		expect(detail.count).toBeGreaterThan(0);
 		expect(samePage(detail.hrefs[0] ?? '', '/symptoms/settlement-failure/')).toBe(true);
 		expect(await page.locator('[data-search-root="header"] .pk-result').count()).toBe(detail.count);
-		console.log(`poskbSearch.run('结算失败') cold, including loading Pagefind: ${detail.ms} ms`);
+		console.log(`poskbSearch.run('结算失败') cold (search UI and names list): ${detail.ms} ms`);
 		await page.close();
 	});
 });

@@ -4,7 +4,7 @@
  *
  * Precached (downloaded in the background once the first page has loaded, see
  * `src/scripts/pwa/register.ts`): every HTML page, the CSS and JS, the manifest and icons,
- * and Pagefind's loader, wasm, metadata, index, filter and fragment files. Not precached:
+ * the search names list, and Pagefind's loader, wasm, metadata, index, filter and fragment files. Not precached:
  * card PDFs (cached on first open, `poskb-pdf` runtime cache), Pagefind's default UIs and
  * highlighter (the site uses its own UI), the sitemaps.
  *
@@ -35,6 +35,7 @@ export const PRECACHE_GLOBS = [
 	'manifest.webmanifest',
 	'favicon.{svg,ico}',
 	'icons/*.png',
+	'search-names.json',
 	'pagefind/pagefind.js',
 	'pagefind/pagefind-entry.json',
 	'pagefind/*.pf_meta',

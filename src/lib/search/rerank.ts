@@ -117,6 +117,13 @@ function pairs(s: string): string[] {
 	return chars.slice(1).map((c, i) => `${chars[i] as string}${c}`);
 }
 
+/** Share of the query's character pairs (compact) that the title has, 0–1. */
+function titleCoverage(q: string, title: string): number {
+	const own = new Set(pairs(compact(title)));
+	const asked = [...new Set(pairs(q))];
+	return asked.length ? asked.filter((p) => own.has(p)).length / asked.length : 0;
+}
+
 /** Below this share of a question's (weighted) character pairs, a page's names do not reorder it. */
 export const MIN_PAIR_COVERAGE = 0.25;
 
@@ -130,10 +137,26 @@ function allNames(fields: PhraseFields): string[] {
  * how much of the query the page's names cover (see `phraseCoverage`); then by how rare
  * among the candidates the most specific name inside the query is ("解绑" before "结算"
  * in "解绑结算卡": many pages are named with 结算); then a title or display text inside
- * the query before a 常见说法 item; then in Pagefind's order. A pair of characters that
+ * the query before a 常见说法 item; then by how much of the query the title shares, and by
+ * how many of the page's names are the query; then in the given order (Pagefind's, or the
+ * names list's). A pair of characters that
  * many candidates' names share ("交易", "失败") weighs less than one only a few have ("小票").
  */
 export function rerank<T>(query: string, items: readonly T[], fields: (item: T) => PhraseFields): T[] {
+	return rankByPhrase(query, items, fields).map((x) => x.item);
+}
+
+/** One item as `rankByPhrase` scored it. */
+export interface PhraseRanked<T> {
+	item: T;
+	/** `phraseTier`, 0–7. */
+	tier: number;
+	/** `phraseCoverage` for tiers 1 and 0, rounded to 0.01; 0 in tier 0 below `MIN_PAIR_COVERAGE`, and for higher tiers. */
+	cover: number;
+}
+
+/** `rerank`, with each item's tier and coverage (the names list keeps only items that match at all). */
+export function rankByPhrase<T>(query: string, items: readonly T[], fields: (item: T) => PhraseFields): PhraseRanked<T>[] {
 	const all = items.map(fields);
 	const names = all.map(allNames);
 	const df = new Map<string, number>();
@@ -155,8 +178,23 @@ export function rerank<T>(query: string, items: readonly T[], fields: (item: T) 
 			const inside = tier === 1 ? (names[i] as string[]).filter((n) => q.includes(n)) : [];
 			const specific = inside.length ? Math.max(...inside.map((n) => 1 / nameDf(n))) : 0;
 			const primary = tier === 1 && primaryNames(f).some((p) => p.length >= 2 && q.includes(p)) ? 1 : 0;
-			return { item, i, tier, cover, specific, primary };
+			// Ties (several pages carry the query as a name): the page whose title shares more of
+			// the query's character pairs ("补打小票": 补打签购单 before 打印问题), then the page
+			// that carries it under more names (67 shows "没收卡" on the terminal, as its 常见说法
+			// and in its title; 34 only in the last two).
+			const titled = titleCoverage(q, f.title);
+			const exact = allNames(f).filter((n) => n === q).length;
+			return { item, i, tier, cover, specific, primary, titled, exact };
 		})
-		.sort((a, b) => b.tier - a.tier || b.cover - a.cover || b.specific - a.specific || b.primary - a.primary || a.i - b.i)
-		.map((x) => x.item);
+		.sort(
+			(a, b) =>
+				b.tier - a.tier ||
+				b.cover - a.cover ||
+				b.specific - a.specific ||
+				b.primary - a.primary ||
+				b.titled - a.titled ||
+				b.exact - a.exact ||
+				a.i - b.i,
+		)
+		.map(({ item, tier, cover }) => ({ item, tier, cover }));
 }

@@ -2,49 +2,39 @@
  * The only search code a reader downloads before touching search (about 1.5 KB gzip,
  * most of it Vite's dynamic-import helper).
  *
- * It opens the header dialog (button, Ctrl+K, "/") and loads the real search UI
- * (`ui.ts`, then Pagefind) on the first hover, focus, touch or key press in a search
- * box. Nothing else runs on an article page. (Loading Pagefind at idle on the home page
- * was tried for issue 17: it cut the slow-link wait of a reader who looks before typing,
- * but compiling Pagefind's wasm on the main thread cost 1.5 s of Lighthouse TBT.)
+ * It opens the header dialog (button, Ctrl+K, "/") and loads the real search UI (`ui.ts`
+ * and the names list; Pagefind only for a query the names do not answer) on the first
+ * hover, focus, touch or key press in a search box. Nothing else runs on an article page.
+ * (Loading Pagefind at idle on the home page was tried for issue 17: it cut the slow-link
+ * wait of a reader who looks before typing, but compiling Pagefind's wasm on the main
+ * thread cost 1.5 s of Lighthouse TBT.)
  *
  * It also exposes `window.poskbSearch` for tests and benchmarks:
  *   await poskbSearch.run('55')          // → { query, count, hrefs, ms, … } once results are shown
  *   await poskbSearch.run('55', 'header')
+ *   await poskbSearch.run('余额不足', 'home', { fullText: true })   // Pagefind even when the names answer
  * and every search box fires a bubbling `poskb:search` event with the same detail when it
  * has rendered results, and carries `data-search-state` / `data-search-query`.
  */
 export {};
 type Ui = typeof import('./ui.ts');
 
+/**
+ * The names list (served by `src/pages/search-names.json.ts`, read by `ui.ts` through
+ * `src/lib/search/names.ts`): requested together with the search UI, so that a code or a
+ * message typed on a slow link is answered after one round trip, not two.
+ */
+const NAMES_URL = `${import.meta.env.BASE_URL.replace(/\/$/u, '')}/search-names.json`;
+
 let ui: Promise<Ui> | undefined;
 let uiReady = false;
-const loadUi = (): Promise<Ui> => (ui ??= import('./ui.ts').then((m) => (preloadPagefind(), (uiReady = true), m.attachAll(), m)));
-
-/**
- * Pagefind's two big files whose names do not depend on the index: its script and its
- * WebAssembly (`wasm.unknown.pagefind`: Pagefind has no stemmer for Chinese, so the
- * language-neutral build). Without these hints the wasm waits for pagefind.js and then for
- * Pagefind's entry file, one round trip after another. They start once ui.ts has arrived,
- * not with it: ui.ts alone answers a typed code, and on the slow link of issue 17 (400 kbit/s,
- * 400 ms) sharing the link with them made that answer 0.3 s later. Measured there
- * (`npm run bench`): first full-text results 6.2 s instead of 7.0 s, code answer unchanged.
- * The requests match Pagefind's own (`import()`, and `fetch` in cors mode), so the browser
- * hands them over instead of fetching twice; the search browser test checks that.
- */
-function preloadPagefind(): void {
-	const base = `${import.meta.env.BASE_URL.replace(/\/$/u, '')}/pagefind/`;
-	for (const [file, rel] of [['pagefind.js', 'modulepreload'], ['wasm.unknown.pagefind', 'preload']] as const) {
-		const link = document.createElement('link');
-		link.rel = rel;
-		link.href = base + file;
-		if (rel === 'preload') {
-			link.as = 'fetch';
-			link.crossOrigin = 'anonymous';
-		}
-		document.head.append(link);
-	}
-}
+const loadUi = (): Promise<Ui> => {
+	if (ui) return ui;
+	const names = fetch(NAMES_URL);
+	// Settled here too, so a failed request is never an unhandled rejection (ui.ts reports it as "no names list").
+	names.catch(() => undefined);
+	return (ui = import('./ui.ts').then((m) => ((uiReady = true), m.attachAll(names), m)));
+};
 
 const dialog = document.querySelector<HTMLDialogElement>('dialog[data-search-dialog]');
 
@@ -116,13 +106,16 @@ addEventListener('keydown', (e) => {
 
 declare global {
 	interface Window {
-		poskbSearch: { run: (query: string, where?: 'home' | 'header') => Promise<unknown>; load: () => Promise<unknown> };
+		poskbSearch: {
+			run: (query: string, where?: 'home' | 'header', options?: { fullText?: boolean }) => Promise<unknown>;
+			load: () => Promise<unknown>;
+		};
 	}
 }
 window.poskbSearch = {
 	load: loadUi,
-	run: async (query, where) => {
+	run: async (query, where, options) => {
 		if (where === 'header') openDialog();
-		return (await loadUi()).run(query, where);
+		return (await loadUi()).run(query, where, options);
 	},
 };

@@ -1,9 +1,17 @@
 /**
  * The search UI, loaded by `boot.ts` on first use, shared by the header dialog and the
- * home page box. A small results list over the Pagefind JS API instead of Pagefind's
- * default UI: the exact code page comes first, each result shows code, meaning and an
- * excerpt, Enter opens the first result, and a code that is not in the registry gets a
- * clear answer instead of "no results".
+ * home page box. A small results list instead of Pagefind's default UI: the exact code page
+ * comes first, each result shows code, meaning and (from the full text) an excerpt, Enter
+ * opens the first result, and a code that is not in the registry gets a clear answer
+ * instead of "no results".
+ *
+ * Two sources, cheapest first (issue 17):
+ * 1. the names list (`names.ts`, one small JSON file `boot.ts` fetches beside this module):
+ *    a code, or a query that is exactly an article's title, display text or 常见说法 item,
+ *    is answered from it alone, and Pagefind is not loaded at all; a button under the
+ *    results searches the full text on request;
+ * 2. Pagefind, for everything else (a sentence, part of a word): the names list's matches
+ *    are shown at once while Pagefind loads, then replaced by the full-text results.
  *
  * DOM contract of a search box (`[data-search-root]`): one `input[data-search-input]`
  * inside a `form`, one `[data-search-status]` (aria-live), one `ul[data-search-results]`.
@@ -13,6 +21,7 @@ import { analyzeQuery, decodeCodeData, type CodeAnswer, type CodeData, type Quer
 import { NONSTANDARD_ANSWER_TEXT, withNonstandardCodes } from '../../lib/search/nonstandard.ts';
 import { mergeRanked, relaxations, segmentTerms, type Scored } from '../../lib/search/relax.ts';
 import { compact, rerank } from '../../lib/search/rerank.ts';
+import { KIND_BADGE, matchNames, namesAnswer, parseNames, type NameEntry } from '../../lib/search/names.ts';
 import {
 	DEBOUNCE_MS,
 	EXCERPT_LENGTH,
@@ -48,7 +57,7 @@ interface Pagefind {
 /** One line in the results list. */
 export interface ResultItem {
 	href: string;
-	kind: 'code' | 'symptom' | 'cause' | 'answer';
+	kind: NameEntry['kind'] | 'answer';
 	badge: string;
 	title: string;
 	meaning: string;
@@ -68,16 +77,36 @@ export interface SearchDetail {
 	ms: number;
 }
 
-const KIND_BADGE: Record<string, string> = { symptom: '提示', cause: '原因' };
-
 let pagefind: Promise<Pagefind | null> | undefined;
-/** True once Pagefind has loaded (or failed to): until then, code answers come from the code list alone. */
+/** True once Pagefind has loaded (or failed to). */
 let pagefindSettled = false;
 
+/**
+ * Pagefind's two big files whose names do not depend on the index: its script and its
+ * WebAssembly (`wasm.unknown.pagefind`: Pagefind has no stemmer for Chinese, so the
+ * language-neutral build). Without the hint the wasm waits for pagefind.js and then for
+ * Pagefind's entry file, one round trip after another. The requests match Pagefind's own
+ * (`fetch` in cors mode), so the browser hands the response over instead of fetching twice;
+ * the search browser test checks that.
+ */
+function preloadPagefindWasm(dir: string): void {
+	const link = document.createElement('link');
+	link.rel = 'preload';
+	link.as = 'fetch';
+	link.crossOrigin = 'anonymous';
+	link.href = `${dir}wasm.unknown.pagefind`;
+	document.head.append(link);
+}
+
+/** Load Pagefind, once, when a query needs the full text (never for a query the names list answers). */
 function loadPagefind(): Promise<Pagefind | null> {
 	pagefind ??= (async () => {
 		try {
-			const url = `${import.meta.env.BASE_URL.replace(/\/$/u, '')}/pagefind/pagefind.js`;
+			const dir = `${import.meta.env.BASE_URL.replace(/\/$/u, '')}/pagefind/`;
+			preloadPagefindWasm(dir);
+			// A plain variable, not a template literal: Vite wraps a template-literal import in its
+			// preload helper, which would then become a shared chunk every page loads.
+			const url = `${dir}pagefind.js`;
 			const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
 			// noWorker: the worker is one more 13 KB script fetched after pagefind.js, in series,
 			// before the first result (issue 17); the index is small enough for the main thread.
@@ -91,6 +120,21 @@ function loadPagefind(): Promise<Pagefind | null> {
 		}
 	})();
 	return pagefind;
+}
+
+/** The names list's response, started by `boot.ts` beside this module (see `attachAll`). */
+let namesResponse: Promise<Response> | undefined;
+let names: Promise<NameEntry[] | null> | undefined;
+
+/** The names list, from the response `boot.ts` started; null when it could not be had (then Pagefind answers everything). */
+function loadNames(): Promise<NameEntry[] | null> {
+	names ??= (namesResponse ?? Promise.reject(new Error('no names list')))
+		.then(async (r) => {
+			if (!r.ok) throw new Error(`names list: HTTP ${r.status}`);
+			return parseNames(await r.json());
+		})
+		.catch(() => null);
+	return names;
 }
 
 let codeData: CodeData | undefined;
@@ -183,7 +227,7 @@ function toItem(d: PagefindData): ResultItem {
 	return {
 		href: d.url,
 		kind,
-		badge: code ?? KIND_BADGE[kind] ?? '',
+		badge: code ?? (kind === 'answer' ? '' : KIND_BADGE[kind]),
 		title: titleWithoutCode(title, code),
 		meaning: d.meta['meaning'] ?? '',
 		excerpt: d.excerpt,
@@ -192,13 +236,20 @@ function toItem(d: PagefindData): ResultItem {
 	};
 }
 
-/** The pinned first line for a code query. */
-async function answerItem(pf: Pagefind | null, answer: CodeAnswer): Promise<ResultItem> {
+/** A names-list entry as a results line (no excerpt: that comes from the full text). */
+function nameItem(e: NameEntry): ResultItem {
+	return { href: e.href, kind: e.kind, badge: e.badge, title: e.title, meaning: e.meaning, excerpt: '', display: e.display, also: e.also };
+}
+
+/** The pinned first line for a code query: from Pagefind when it is loaded (with an excerpt), else from the names list. */
+async function answerItem(pf: Pagefind | null, answer: CodeAnswer, list: readonly NameEntry[] | null = null): Promise<ResultItem> {
 	const { code, href } = answer;
 	if (answer.status === 'known') {
 		const r = pf ? await pf.search(null, { filters: { [FILTERS.code]: code } }) : null;
 		const first = r?.results[0];
 		if (first) return toItem(await first.data());
+		const named = list?.find((e) => e.kind === 'code' && e.badge === code);
+		if (named) return nameItem(named);
 		return { href, kind: 'code', badge: code, title: `返回码 ${code}`, meaning: '', excerpt: '' };
 	}
 	if (answer.status === 'unassigned') {
@@ -262,8 +313,8 @@ function analyze(query: string): QueryAnalysis {
 }
 
 /**
- * What the code list alone answers, at once and without Pagefind (issue 17): the code's
- * own line (its title comes when Pagefind has loaded) and a near-miss suggestion.
+ * What the code list alone answers, at once, without waiting for any file (issue 17): the
+ * code's own line and a near-miss suggestion. Used by Enter and the /search/ page.
  */
 export async function quickAnswer(query: string): Promise<{ items: ResultItem[]; answer: CodeAnswer | null; analysis: QueryAnalysis }> {
 	const analysis = analyze(query);
@@ -271,6 +322,26 @@ export async function quickAnswer(query: string): Promise<{ items: ResultItem[];
 	const suggestion = suggestionItem(analysis);
 	const items = leadItems(suggestion, pin ? await answerItem(null, pin) : null, analysis);
 	return { items, answer: pin, analysis };
+}
+
+/**
+ * What the code list and the names list answer, without Pagefind: the code's own line, a
+ * near-miss suggestion, then the articles whose names match (see `matchNames`). `complete`
+ * is true when that is the whole answer: a bare code (or a code-shaped query), or a query
+ * that is exactly an article's name; then Pagefind is not loaded.
+ */
+export async function namesSearch(query: string): Promise<{ items: ResultItem[]; answer: CodeAnswer | null; analysis: QueryAnalysis; complete: boolean }> {
+	const analysis = analyze(query);
+	const list = await loadNames();
+	const pin = pinnedAnswer(analysis);
+	const suggestion = suggestionItem(analysis);
+	const lead = leadItems(suggestion, pin ? await answerItem(null, pin, list) : null, analysis);
+	const text = analysis.pure ? '' : analysis.text;
+	const matches = list && text ? matchNames(text, list) : [];
+	const leadHrefs = new Set(lead.map((i) => i.href.toLowerCase()));
+	const named = matches.map((m) => nameItem(m.entry)).filter((i) => !leadHrefs.has(i.href.toLowerCase()));
+	const complete = list !== null && (analysis.pure || namesAnswer(matches));
+	return { items: [...lead, ...named].slice(0, MAX_RESULTS), answer: pin, analysis, complete };
 }
 
 /** Run one query to a list of items, pinned code answer first. */
@@ -365,12 +436,16 @@ class SearchBox {
 		this.timer = setTimeout(() => void this.run(), delay);
 	}
 
-	/** Search for the box's current text and show the results. */
-	run(): Promise<SearchDetail> {
+	/**
+	 * Search for the box's current text and show the results: the names list's answer at
+	 * once, then, unless that is the whole answer (or `fullText`), Pagefind's.
+	 */
+	run(fullText = false): Promise<SearchDetail> {
 		clearTimeout(this.timer);
 		const query = this.input.value;
 		const id = ++this.seq;
 		const start = performance.now();
+		const stale = async () => (await this.pending) ?? this.done(query, [], null, start);
 		this.root.dataset['searchState'] = 'searching';
 		const p = (async (): Promise<SearchDetail> => {
 			if (!query.trim()) {
@@ -378,33 +453,61 @@ class SearchBox {
 				this.status.textContent = '';
 				return this.done(query, [], null, start);
 			}
+			// A bare code is answered from the code list on the page at once, before the names
+			// list has arrived on a slow link (its title and meaning follow with the list; once
+			// the list is here, both happen in the same task and only the second is painted).
+			const code = await quickAnswer(query);
+			if (id !== this.seq) return stale();
+			if (code.analysis.pure && code.items.length) {
+				this.list.replaceChildren(...code.items.map(renderItem));
+				this.status.textContent = this.statusText(query, code.items, code.answer, true, code.analysis);
+				this.root.dataset['searchInstant'] = query;
+			}
+			const quick = await namesSearch(query);
+			if (id !== this.seq) return stale();
+			this.root.dataset['searchInstant'] = query;
+			if (quick.complete && !fullText) {
+				this.show(quick.items, query);
+				this.status.textContent = this.statusText(query, quick.items, quick.answer, true, quick.analysis);
+				return this.done(query, quick.items.map((i) => i.href), quick.answer, start);
+			}
 			if (!pagefindSettled) {
-				// Pagefind is still loading: answer what the code list knows now, and say so.
-				const quick = await quickAnswer(query);
-				if (id !== this.seq) return (await this.pending) ?? this.done(query, [], null, start);
+				// Pagefind is still loading: show what the names know now, and say so.
 				this.list.replaceChildren(...quick.items.map(renderItem));
 				const known = quick.items.length ? this.statusText(query, quick.items, quick.answer, true, quick.analysis) : '';
 				this.status.textContent = `${known}正在加载全文搜索…`;
-				this.root.dataset['searchInstant'] = query;
 			}
 			let result: Awaited<ReturnType<typeof search>>;
 			try {
 				result = await search(query);
 			} catch {
 				// A chunk of the index failed to load (offline before it was fetched): say so, keep the box usable.
-				if (id !== this.seq) return (await this.pending) ?? this.done(query, [], null, start);
+				if (id !== this.seq) return stale();
 				this.list.replaceChildren();
 				this.status.textContent = '搜索暂时出错（可能是网络断开）。请稍后再试，或查看全部返回码一览。';
 				return this.done(query, [], null, start);
 			}
 			const { items, answer, available } = result;
-			if (id !== this.seq) return (await this.pending) ?? this.done(query, [], null, start);
+			if (id !== this.seq) return stale();
 			this.list.replaceChildren(...items.map(renderItem));
 			this.status.textContent = this.statusText(query, items, answer, available, analyze(query));
 			return this.done(query, items.map((i) => i.href), answer, start);
 		})();
 		this.pending = p;
 		return p;
+	}
+
+	/** The names list's results, and a button to search the full text for more. */
+	private show(items: ResultItem[], query: string): void {
+		const more = el('li', 'pk-more-item');
+		const button = el('button', 'pk-more', `在全部文章正文里搜“${query.trim()}”`);
+		button.type = 'button';
+		button.addEventListener('click', () => {
+			this.status.textContent = '正在搜索全文…';
+			void this.run(true).then(() => this.list.querySelector('a')?.focus());
+		});
+		more.append(button);
+		this.list.replaceChildren(...items.map(renderItem), more);
 	}
 
 	private statusText(query: string, items: ResultItem[], answer: CodeAnswer | null, available: boolean, analysis: QueryAnalysis): string {
@@ -451,9 +554,9 @@ class SearchBox {
 	/** Arrow keys move between the box and the result links. */
 	private onKey(e: KeyboardEvent): void {
 		if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
-		const links = [...this.list.querySelectorAll<HTMLAnchorElement>('a')];
+		const links = [...this.list.querySelectorAll<HTMLElement>('a, button')];
 		if (links.length === 0) return;
-		const at = links.indexOf(document.activeElement as HTMLAnchorElement);
+		const at = links.indexOf(document.activeElement as HTMLElement);
 		const next = e.key === 'ArrowDown' ? at + 1 : at - 1;
 		e.preventDefault();
 		if (next < 0) this.input.focus();
@@ -463,14 +566,17 @@ class SearchBox {
 
 const boxes = new Map<string, SearchBox>();
 
-/** Attach every search box on the page and start loading Pagefind. */
-export function attachAll(): void {
+/**
+ * Attach every search box on the page. `names` is the names list's response, which
+ * `boot.ts` requests beside this module so that both arrive together. Pagefind is not
+ * loaded here: only a query the names do not answer loads it.
+ */
+export function attachAll(names?: Promise<Response>): void {
+	namesResponse ??= names;
 	for (const root of document.querySelectorAll<HTMLElement>('[data-search-root]')) {
 		const name = root.dataset['searchRoot'] ?? 'home';
 		if (!boxes.has(name)) boxes.set(name, new SearchBox(root));
 	}
-	// Start loading Pagefind and its (small) filter index now, while the reader types.
-	void loadPagefind().then((pf) => pf && phraseIndex(pf));
 }
 
 /** Enter or the 查找 button in a box (the form's submit is intercepted by boot.ts). */
@@ -479,11 +585,15 @@ export function submit(where: string): Promise<void> {
 	return boxes.get(where)?.openFirst() ?? Promise.resolve();
 }
 
-/** Type `query` into a box (the home box if there is one, else the header's) and wait for results on screen. */
-export function run(query: string, where?: 'home' | 'header'): Promise<SearchDetail> {
+/**
+ * Type `query` into a box (the home box if there is one, else the header's) and wait for
+ * results on screen. `fullText`: search Pagefind even when the names list answers (what the
+ * button under such results does; the bench uses it to time Pagefind itself).
+ */
+export function run(query: string, where?: 'home' | 'header', options: { fullText?: boolean } = {}): Promise<SearchDetail> {
 	attachAll();
 	const box = boxes.get(where ?? (boxes.has('home') ? 'home' : 'header'));
 	if (!box) return Promise.reject(new Error(`no search box "${where}" on this page`));
 	box.input.value = query;
-	return box.run();
+	return box.run(options.fullText ?? false);
 }
