@@ -27,7 +27,12 @@ function followAfterUpdate(reg: ServiceWorkerRegistration): void {
 		if (!waiting || !a || e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
 		if (a.origin !== location.origin || a.target || a.hasAttribute('download')) return;
 		e.preventDefault();
-		waiting.addEventListener('statechange', () => waiting.state === 'activated' && location.assign(a.href));
+		// Follow the link once the new version is active, and also if that worker is dropped
+		// (a newer deploy replaced it meanwhile: it turns "redundant" and never activates), so
+		// a click is never left waiting.
+		const follow = () => location.assign(a.href);
+		if (waiting.state === 'activated' || waiting.state === 'redundant') return follow();
+		waiting.addEventListener('statechange', () => (waiting.state === 'activated' || waiting.state === 'redundant') && follow());
 		waiting.postMessage({ type: 'SKIP_WAITING' });
 	});
 }
