@@ -53,7 +53,7 @@ export default defineConfig({
 			description: '银行卡 POS 终端返回码与提示信息速查：是什么意思、谁来处理、先做什么。',
 			defaultLocale: 'root',
 			locales: { root: { label: '简体中文', lang: 'zh-CN' } },
-			customCss: ['./src/styles/site.css', './src/styles/flowchart-svg.css', './src/styles/print.css'],
+			customCss: ['./src/styles/site.css', './src/styles/print.css'],
 			// No page shows code: Expressive Code's styles and script (about 5 KB gzip on every
 			// page) bought nothing. The flowchart plugin (issue 10) reads ```mermaid blocks in the
 			// mdast, before any code-block renderer, so it is unaffected.
