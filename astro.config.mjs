@@ -9,6 +9,7 @@ import { PWA_HEAD } from './src/lib/pwa.ts';
 import { codeAliases } from './scripts/lib/deploy/aliases.ts';
 import { deployFiles, precompress } from './scripts/lib/deploy/integration.ts';
 import { printFontPieces } from './scripts/lib/cards/print-font.ts';
+import { dropSidebarState } from './scripts/lib/build/drop-sidebar-state.ts';
 
 /**
  * Short links for cards and chat: `/55/` and `/a0/` go to `/codes/55/` and `/codes/A0/`.
@@ -27,11 +28,19 @@ export default defineConfig({
 	prefetch: false,
 	vite: {
 		// Cards: only the print font pieces the site's text can use (68 → 27 KB gzip of CSS a card).
-		plugins: [printFontPieces(fileURLToPath(new URL('.', import.meta.url)))],
+		// Every page: no sidebar-state script, the menu has nothing to remember.
+		plugins: [printFontPieces(fileURLToPath(new URL('.', import.meta.url))), dropSidebarState()],
 		build: {
 			// Fonts stay files: an inlined `data:` font would need `font-src data:` in the CSP
-			// (scripts/lib/deploy/headers.ts). Other small assets may still be inlined.
-			assetsInlineLimit: (file) => (/\.woff2?$/.test(file) ? false : undefined),
+			// (scripts/lib/deploy/headers.ts). Scripts stay files too, unless they are nearly
+			// empty: Astro inlines a small one into every page that uses it, where a file is
+			// fetched once and then cached, and the offline precache (issue 17) would hold one
+			// copy a page. Other small assets may still be inlined.
+			assetsInlineLimit: (file, content) => {
+				if (/\.woff2?$/.test(file)) return false;
+				if (/\.js$/.test(file)) return content.length < 100;
+				return undefined;
+			},
 			rolldownOptions: {
 				// Every MDX module starts with Astro's own "use astro:head-inject" directive,
 				// and Rolldown warns once per article that it may drop it. Astro handles the
@@ -79,6 +88,8 @@ export default defineConfig({
 				// A labelled select without Starlight's per-choice icons and their template.
 				ThemeProvider: './src/components/starlight/ThemeProvider.astro',
 				ThemeSelect: './src/components/starlight/ThemeSelect.astro',
+				// Its two icons as CSS masks, not two inline SVGs on every page.
+				MobileMenuToggle: './src/components/starlight/MobileMenuToggle.astro',
 			},
 			// The menu is five links in src/components/starlight/Sidebar.astro; an empty list
 			// keeps Starlight from building a sidebar of every article that no page shows.

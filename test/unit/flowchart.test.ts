@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { renderMermaidSVG } from 'beautiful-mermaid';
 import { describe, expect, it } from 'vitest';
-import { FlowchartError, MIN_LABEL_PX, RENDERER_STYLE, THEME, renderFlowchart, splitFlowchartSource } from '../../src/lib/flowchart/render.ts';
+import { FlowchartError, MIN_LABEL_PX, RENDERER_STYLE, SHARED_PRESENTATION, THEME, renderFlowchart, splitFlowchartSource } from '../../src/lib/flowchart/render.ts';
 import { checkFlowchart, mermaidBlocks, officialParse } from '../../src/lib/flowchart/validate.ts';
 
 const diagram = `flowchart TD
@@ -52,9 +52,27 @@ describe('renderFlowchart', () => {
 	});
 
 	it('is shown at the width where its smallest label (11-unit 是/否) is 12 CSS px', () => {
-		expect(out.html).toContain('font-size="11"');
+		expect(renderMermaidSVG(diagram.split('\n').slice(0, 4).join('\n'), THEME)).toContain('font-size="11"');
 		expect(out.screenWidth).toBe(Math.ceil(out.width * (MIN_LABEL_PX / 11)));
 		expect(out.html).toContain(`--fc-width:${out.screenWidth}px`);
+	});
+
+	it('leaves the presentation attributes repeated on every edge, label and node to the stylesheet, with the same values', () => {
+		const raw = renderMermaidSVG(diagram.split('\n').slice(0, 4).join('\n'), THEME);
+		const site = readFileSync(new URL('../../src/styles/flowchart-svg.css', import.meta.url), 'utf8').replace(/\s+/g, ' ');
+		for (const { kind, attributes } of SHARED_PRESENTATION) {
+			// The renderer still writes them (else this step and its CSS are dead weight) ...
+			expect(raw, kind).toContain(attributes);
+			// ... the page does not ...
+			expect(out.html, kind).not.toContain(attributes);
+			// ... and a rule gives each of them, lengths in px as CSS needs.
+			for (const [, name, value] of attributes.matchAll(/ ([\w-]+)="([^"]+)"/g)) {
+				const css = /^(font-size|rx|ry)$/.test(name!) ? `${value}px` : value;
+				expect(site, `${kind}: ${name}`).toContain(`${name}: ${css};`);
+			}
+		}
+		// Baseline shifts are folded into the label positions.
+		expect(out.html).not.toContain(' dy="');
 	});
 
 	it('has a scroll cue and opens full-screen through a popover, with a way back', () => {

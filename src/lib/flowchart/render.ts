@@ -226,6 +226,8 @@ export function renderFlowchart(source: string, idPrefix = `fc${++figureCount}`)
 			svg.slice(end + 4);
 	}
 
+	// Measured before compactSvg, which moves the label sizes into the stylesheet.
+	const smallestLabel = smallestFontSize(svg);
 	svg = compactSvg(svg);
 
 	const titleId = `${idPrefix}-title`;
@@ -240,7 +242,7 @@ export function renderFlowchart(source: string, idPrefix = `fc${++figureCount}`)
 	);
 
 	// Never below the legibility floor on screen; may be wider than a phone, then it scrolls.
-	const screenWidth = Math.ceil((width * Math.max(1, MIN_LABEL_PX / smallestFontSize(svg))));
+	const screenWidth = Math.ceil(width * Math.max(1, MIN_LABEL_PX / smallestLabel));
 	// The scroll box is also a popover: shown in place while closed (site.css overrides the
 	// browser's display:none), and the full-screen view when opened. No script, no second
 	// copy of the SVG, and the phone's back gesture or Escape closes it.
@@ -265,18 +267,50 @@ const UNUSED_ATTRIBUTES = / data-(?:label|shape|from|to|style|arrow-start|arrow-
 const GEOMETRY_ATTRIBUTE = /\s(points|x|y|x1|y1|x2|y2|cx|cy|r|rx|ry|dx|dy|width|height|viewBox|d|refX|refY|markerWidth|markerHeight)="([^"]*)"/g;
 
 /**
+ * Presentation attributes the renderer writes, the same, on every element of a kind: the
+ * element's opening tag up to them, and the attributes. src/styles/flowchart-svg.css gives
+ * each set once, for elements of that kind that have no `fill` of their own, so an element
+ * the renderer styles differently keeps its own attributes and is drawn as before.
+ */
+export const SHARED_PRESENTATION: readonly { kind: string; tag: RegExp; attributes: string }[] = [
+	{ kind: 'edge line', tag: /<polyline class="edge"[^>]*?/g, attributes: ' fill="none" stroke="var(--_line)" stroke-width="1"' },
+	{ kind: 'edge label box', tag: /<g class="edge-label"><rect[^>]*?/g, attributes: ' rx="2" ry="2" fill="var(--bg)" stroke="var(--_inner-stroke)" stroke-width="1"' },
+	{ kind: 'edge label', tag: /<g class="edge-label"><rect[^>]*><text[^>]*?/g, attributes: ' text-anchor="middle" font-size="11" font-weight="400" fill="var(--_text-sec)"' },
+	{ kind: 'node shape', tag: /<g class="node"[^>]*><(?:rect|polygon)[^>]*?/g, attributes: ' fill="var(--_node-fill)" stroke="var(--_node-stroke)" stroke-width="0.75"' },
+	{ kind: 'node label', tag: /<g class="node"[^>]*><(?:rect|polygon)[^>]*><text[^>]*?/g, attributes: ' text-anchor="middle" font-size="13" font-weight="500" fill="var(--_text)"' },
+];
+
+/** `rx="0" ry="0"` is what a rect has without them. */
+const SQUARE_CORNERS = /(<rect[^>]*?) rx="0" ry="0"/g;
+
+/**
+ * A label's `dy` (its baseline shift) folded into its `y`: the same position for a <text>
+ * without <tspan> children, which is every label this renderer writes.
+ */
+const TEXT_DY = /<text([^>]*?) y="(-?[\d.]+)"([^>]*?) dy="(-?[\d.]+)"([^>]*)>([^<]*)<\/text>/g;
+
+const round1 = (n: number) => String(Math.round(n * 10) / 10);
+
+/**
  * Make the SVG smaller without changing what is drawn (issue 17: every page's and card's
- * bytes, and the offline precache): coordinates to a tenth of a unit (a tenth of a CSS px
- * or less, as the diagram is never shown above its layout size times 12/11), the renderer's
- * unused data attributes dropped, and the whitespace between tags. Label text is untouched:
- * only geometry attribute values are rounded.
+ * bytes, and the offline precache; about 30 KB of it): coordinates to a tenth of a unit (a
+ * tenth of a CSS px or less, as the diagram is never shown above its layout size times
+ * 12/11), the renderer's unused data attributes dropped, its repeated presentation
+ * attributes left to the stylesheet (`SHARED_PRESENTATION`), and the whitespace between
+ * tags. Label text is untouched: only attribute values are rounded.
  */
 export function compactSvg(svg: string): string {
-	return svg
-		.replace(UNUSED_ATTRIBUTES, '')
-		.replace(GEOMETRY_ATTRIBUTE, (_m, name: string, value: string) => ` ${name}="${value.replace(/-?\d+\.\d+/g, (n) => String(Math.round(Number(n) * 10) / 10))}"`)
+	let out = svg
 		.replace(/>\s+</g, '><')
-		.replace(/\s*\n\s*/g, ' ');
+		.replace(/\s*\n\s*/g, ' ')
+		.replace(UNUSED_ATTRIBUTES, '')
+		.replace(GEOMETRY_ATTRIBUTE, (_m, name: string, value: string) => ` ${name}="${value.replace(/-?\d+\.\d+/g, (n) => round1(Number(n)))}"`)
+		.replace(TEXT_DY, (_m, a: string, y: string, b: string, dy: string, c: string, text: string) => `<text${a} y="${round1(Number(y) + Number(dy))}"${b}${c}>${text}</text>`)
+		.replace(SQUARE_CORNERS, '$1');
+	for (const { tag, attributes } of SHARED_PRESENTATION) {
+		out = out.replace(new RegExp(`(${tag.source})${attributes.replace(/[()]/g, '\\$&')}`, 'g'), '$1');
+	}
+	return out;
 }
 
 /**
