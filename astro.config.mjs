@@ -10,6 +10,7 @@ import { codeAliases } from './scripts/lib/deploy/aliases.ts';
 import { deployFiles, precompress } from './scripts/lib/deploy/integration.ts';
 import { printFontPieces } from './scripts/lib/cards/print-font.ts';
 import { dropSidebarState } from './scripts/lib/build/drop-sidebar-state.ts';
+import { codeDataModule } from './scripts/lib/build/code-data-module.ts';
 
 /**
  * Short links for cards and chat: `/55/` and `/a0/` go to `/codes/55/` and `/codes/A0/`.
@@ -29,7 +30,8 @@ export default defineConfig({
 	vite: {
 		// Cards: only the print font pieces the site's text can use (68 → 27 KB gzip of CSS a card).
 		// Every page: no sidebar-state script, the menu has nothing to remember.
-		plugins: [printFontPieces(fileURLToPath(new URL('.', import.meta.url))), dropSidebarState()],
+		// Search: the code list inside the search UI's module, not on every page.
+		plugins: [printFontPieces(fileURLToPath(new URL('.', import.meta.url))), dropSidebarState(), codeDataModule()],
 		build: {
 			// Fonts stay files: an inlined `data:` font would need `font-src data:` in the CSP
 			// (scripts/lib/deploy/headers.ts). Scripts stay files too, unless they are nearly

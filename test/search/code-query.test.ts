@@ -9,8 +9,6 @@ import {
 	answerFor,
 	canonicalCode,
 	codeDataFrom,
-	decodeCodeData,
-	encodeCodeData,
 	CODE_INDEX_HREF,
 	nearMiss,
 } from '../../src/lib/search/code-query.ts';
@@ -134,16 +132,16 @@ describe('analyzeQuery: codes inside longer queries, and plain text', () => {
 	});
 });
 
-describe('encodeCodeData / decodeCodeData', () => {
-	it('round-trips through HTML data attributes', () => {
-		const withHrefs = codeDataFrom(registry, (c) => (c === 'A0' ? '/codes/a0/' : undefined));
-		const attrs = encodeCodeData(withHrefs);
-		const dataset = Object.fromEntries(
-			Object.entries(attrs).map(([k, v]) => [k.slice(5).replace(/-(\w)/g, (_, c: string) => c.toUpperCase()), v]),
-		);
-		expect(decodeCodeData(dataset)).toEqual(withHrefs);
-		// A few hundred bytes on every page, not the whole registry.
-		expect(Object.values(attrs).join('').length).toBeLessThan(600);
+describe('the search UI\'s code list (virtual:poskb/code-data)', () => {
+	it('is the registry slice, as one JSON object in a module', async () => {
+		const { codeDataSource } = await import('../../scripts/lib/build/code-data-module.ts');
+		const source = codeDataSource();
+		const json = /^export default (\{.*\});\n$/s.exec(source)?.[1];
+		expect(json).toBeDefined();
+		expect(JSON.parse(json!)).toEqual(JSON.parse(JSON.stringify(data)));
+		expect(data.known).toContain('55');
+		expect(data.known).toContain('A0');
+		expect(data.acquirer.why.length).toBeGreaterThan(10);
 	});
 });
 

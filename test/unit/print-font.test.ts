@@ -3,7 +3,7 @@
  * rules whose range holds a character of the site's text are kept.
  */
 import { describe, expect, it } from 'vitest';
-import { keepUsedPieces, parseUnicodeRange, siteCharacters } from '../../scripts/lib/cards/print-font.ts';
+import { formatUnicodeRange, keepUsedPieces, parseUnicodeRange, siteCharacters } from '../../scripts/lib/cards/print-font.ts';
 
 const rule = (n: number, range?: string) =>
 	`/* piece ${n} */\n@font-face {\n  font-family: 'Noto Sans SC';\n  src: url(./files/p${n}.woff2) format('woff2');\n${range ? `  unicode-range: ${range};\n` : ''}}\n`;
@@ -25,6 +25,16 @@ describe('print font pieces', () => {
 		expect(out.css).toContain('p2.woff2');
 		expect(out.css).not.toContain('p3.woff2');
 		expect(out.css).toContain('p4.woff2');
+	});
+
+	it('cuts each kept range to the used characters, runs written as spans', () => {
+		expect(formatUnicodeRange([0x4e00, 0x4e01, 0x4e02, 0x4e05, 0x3000])).toBe('U+4e00-4e02,U+4e05,U+3000');
+		const css = rule(1, 'U+4e00-4e0f') + rule(2, 'U+2460-2473');
+		const out = keepUsedPieces(css, new Set(['一', '丁', '七', '①'].map((c) => c.codePointAt(0) as number)));
+		// 一 U+4e00, 丁 U+4e01, 七 U+4e03.
+		expect(out.css).toContain('unicode-range: U+4e00-4e01,U+4e03;');
+		expect(out.css).toContain('unicode-range: U+2460;');
+		expect(out.css).not.toContain('4e0f');
 	});
 
 	it('reads the characters of the site itself (content and src)', () => {

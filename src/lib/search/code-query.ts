@@ -188,26 +188,3 @@ export function codeDataFrom(
 	};
 }
 
-/**
- * Encode `CodeData` as four short HTML attributes (space-separated lists), and back.
- * A known code whose URL is not `/codes/<CODE>/` is written `A0=/codes/a0/`.
- */
-export function encodeCodeData(data: CodeData): Record<string, string> {
-	return {
-		'data-known': data.known.map((c) => (data.hrefs?.[c] ? `${c}=${data.hrefs[c]}` : c)).join(' '),
-		'data-unassigned': data.unassigned.join(' '),
-		'data-acquirer': data.acquirer.codes.join(' '),
-		'data-acquirer-why': data.acquirer.why,
-	};
-}
-
-export function decodeCodeData(dataset: DOMStringMap | Record<string, string | undefined>): CodeData {
-	const list = (s: string | undefined) => (s ?? '').split(' ').filter(Boolean);
-	const known = list(dataset['known']).map((t) => t.split('='));
-	return {
-		known: known.map(([c]) => c as string),
-		hrefs: Object.fromEntries(known.filter((k) => k.length === 2)),
-		unassigned: list(dataset['unassigned']),
-		acquirer: { codes: list(dataset['acquirer']), why: dataset['acquirerWhy'] ?? '' },
-	};
-}

@@ -15,9 +15,10 @@
  *
  * DOM contract of a search box (`[data-search-root]`): one `input[data-search-input]`
  * inside a `form`, one `[data-search-status]` (aria-live), one `ul[data-search-results]`.
- * The registry slice for code detection is on `[data-known]` (rendered by Search.astro).
+ * The registry slice for code detection is part of this module (`virtual:poskb/code-data`).
  */
-import { analyzeQuery, decodeCodeData, type CodeAnswer, type CodeData, type QueryAnalysis } from '../../lib/search/code-query.ts';
+import { analyzeQuery, type CodeAnswer, type CodeData, type QueryAnalysis } from '../../lib/search/code-query.ts';
+import CODE_DATA from 'virtual:poskb/code-data';
 import { NONSTANDARD_ANSWER_TEXT, withNonstandardCodes } from '../../lib/search/nonstandard.ts';
 import { mergeRanked, relaxations, segmentTerms, type Scored } from '../../lib/search/relax.ts';
 import { compact, rerank } from '../../lib/search/rerank.ts';
@@ -137,11 +138,9 @@ function loadNames(): Promise<NameEntry[] | null> {
 	return names;
 }
 
-let codeData: CodeData | undefined;
+/** Built into this module from the registry (scripts/lib/build/code-data-module.ts). */
 function getCodeData(): CodeData {
-	const el = document.querySelector<HTMLElement>('[data-known]');
-	codeData ??= decodeCodeData(el?.dataset ?? {});
-	return codeData;
+	return CODE_DATA;
 }
 
 async function searchScored(pf: Pagefind, text: string): Promise<Scored<PagefindResult>[]> {

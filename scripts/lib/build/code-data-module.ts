@@ -1,0 +1,33 @@
+/**
+ * `virtual:poskb/code-data`: the registry slice code detection needs (known, unassigned and
+ * acquirer-specific codes), as a module of the search UI (a Vite plugin, see
+ * astro.config.mjs).
+ *
+ * It used to be four attributes on every page's search box: about 0.4 KB gzip a page, so
+ * 54 KB of the offline precache (issue 17) held 125 copies of one list. The search UI
+ * (`src/scripts/search/ui.ts`) is the only reader, and a code is only ever answered once
+ * that module has loaded, so the list travels inside it: still no request of its own, and
+ * no wait for Pagefind or the names list.
+ *
+ * Article URLs are not listed: a code's article is `content/codes/<CODE>.mdx`, which the
+ * validator enforces, so it is always built at `/codes/<CODE>/`.
+ */
+import type { Plugin } from 'vite';
+import { registry } from '../../../src/lib/registry.ts';
+import { codeDataFrom } from '../../../src/lib/search/code-query.ts';
+
+export const CODE_DATA_MODULE = 'virtual:poskb/code-data';
+const RESOLVED = `\0${CODE_DATA_MODULE}`;
+
+/** The module's source: one JSON object, `CodeData`. */
+export function codeDataSource(): string {
+	return `export default ${JSON.stringify(codeDataFrom(registry))};\n`;
+}
+
+export function codeDataModule(): Plugin {
+	return {
+		name: 'poskb:code-data',
+		resolveId: (id) => (id === CODE_DATA_MODULE ? RESOLVED : null),
+		load: (id) => (id === RESOLVED ? codeDataSource() : null),
+	};
+}
