@@ -35,6 +35,18 @@ async function typeQuery(page: Page, q: string, root = '[data-search-root="home"
 	return page.locator(`${root} [data-search-results] a`).evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
 }
 
+/** WCAG contrast ratio of two opaque CSS colours as getComputedStyle gives them (`rgb(r, g, b)`). */
+function contrast(a: string, b: string): number {
+	const luminance = (css: string) => {
+		const rgb = (css.match(/[\d.]+/g) ?? []).slice(0, 3).map((v) => Number(v) / 255);
+		if (rgb.length !== 3 || !/^rgb\(/.test(css)) throw new Error(`not an opaque rgb() colour: ${css}`);
+		const [r, g, bl] = rgb.map((v) => (v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4)) as [number, number, number];
+		return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+	};
+	const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+	return (hi + 0.05) / (lo + 0.05);
+}
+
 interface Row {
 	q: string;
 	kind: string;
@@ -345,6 +357,29 @@ describe('search UI', () => {
 		await page.waitForFunction(() => document.querySelector('[data-search-root="home"] .pk-excerpt') !== null);
 		expect(await focusOn(`${root} [data-search-results] li:first-child a`)).toBe(true);
 		await page.close();
+	});
+
+	it('the full-text button is readable when hovered or focused: 4.5:1 or more in light and dark', async () => {
+		const found: Record<string, number> = {};
+		for (const colorScheme of ['light', 'dark'] as const) {
+			const page = await site.browser.newPage({ colorScheme });
+			await page.goto(`${site.url}/`);
+			const names = await typeQuery(page, '余额不足');
+			const more = page.locator('[data-search-root="home"] button.pk-more');
+			const colours = () => more.evaluate((b) => [getComputedStyle(b).color, getComputedStyle(b).backgroundColor] as const);
+			// Keyboard focus (so :focus-visible): the arrow keys walk from the box to the button.
+			await page.locator('#home-search-input').focus();
+			for (let i = 0; i <= names.length; i++) await page.keyboard.press('ArrowDown');
+			expect(await more.evaluate((b) => b === document.activeElement && b.matches(':focus-visible'))).toBe(true);
+			found[`${colorScheme} focus`] = contrast(...(await colours()));
+			await page.locator('#home-search-input').focus();
+			await more.hover();
+			expect(await more.evaluate((b) => b.matches(':hover:not(:focus)'))).toBe(true);
+			found[`${colorScheme} hover`] = contrast(...(await colours()));
+			await page.close();
+		}
+		console.log('button.pk-more contrast:', found);
+		for (const [state, ratio] of Object.entries(found)) expect(ratio, state).toBeGreaterThanOrEqual(4.5);
 	});
 
 	it('exposes window.poskbSearch.run() for benchmarks: resolves when results are on screen', async () => {
