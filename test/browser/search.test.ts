@@ -35,6 +35,18 @@ async function typeQuery(page: Page, q: string, root = '[data-search-root="home"
 	return page.locator(`${root} [data-search-results] a`).evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
 }
 
+/** WCAG contrast ratio of two opaque CSS colours as getComputedStyle gives them (`rgb(r, g, b)`). */
+function contrast(a: string, b: string): number {
+	const luminance = (css: string) => {
+		const rgb = (css.match(/[\d.]+/g) ?? []).slice(0, 3).map((v) => Number(v) / 255);
+		if (rgb.length !== 3 || !/^rgb\(/.test(css)) throw new Error(`not an opaque rgb() colour: ${css}`);
+		const [r, g, bl] = rgb.map((v) => (v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4)) as [number, number, number];
+		return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+	};
+	const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+	return (hi + 0.05) / (lo + 0.05);
+}
+
 interface Row {
 	q: string;
 	kind: string;
@@ -282,6 +294,92 @@ describe('search UI', () => {
 		await Promise.all([page.waitForURL((u) => samePage(u.pathname, '/codes/55/')), input.press('Enter')]);
 		release();
 		await page.close();
+	});
+
+	it('without Pagefind (its script fails to load) a question keeps the names\' matches and says the full text is unavailable', async () => {
+		const page = await site.browser.newPage();
+		await page.route('**/pagefind/pagefind.js', (route) => route.abort());
+		await page.goto(`${site.url}/`);
+		const hrefs = await typeQuery(page, '刷卡显示余额不足可是卡上有钱');
+		expect(samePage(hrefs[0] ?? '', '/codes/51/')).toBe(true);
+		const status = await page.locator('[data-search-root="home"] [data-search-status]').textContent();
+		expect(status).toContain('全文搜索暂时无法使用');
+		expect(status).toContain(`找到 ${hrefs.length} 条结果`);
+		await page.close();
+	});
+
+	it('the full-text button keeps keyboard focus while Pagefind loads, then hands it to the first result, unless a newer query took over', async () => {
+		const page = await site.browser.newPage();
+		let release: () => void = () => undefined;
+		const held = new Promise<void>((done) => (release = done));
+		await page.route('**/pagefind/pagefind.js', async (route) => {
+			await held;
+			await route.continue();
+		});
+		await page.goto(`${site.url}/`);
+		const root = '[data-search-root="home"]';
+		const input = page.locator('#home-search-input');
+		const more = page.locator(`${root} button.pk-more`);
+		const status = page.locator(`${root} [data-search-status]`);
+		const focusOn = (selector: string) => page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, selector);
+
+		// Pagefind held back: the button stays, marked busy, and keeps focus.
+		const names = await typeQuery(page, '余额不足');
+		await more.focus();
+		await page.keyboard.press('Enter');
+		await expect.poll(() => status.textContent()).toContain('正在搜索全文');
+		expect(await focusOn(`${root} button.pk-more`)).toBe(true);
+		expect(await more.getAttribute('aria-disabled')).toBe('true');
+		expect(await more.textContent()).toBe('正在搜索全文…');
+		expect(await page.locator(`${root} [data-search-results] a`).count()).toBe(names.length);
+
+		// The reader types a new question before the full text arrives: focus stays in the box.
+		const question = '刷卡显示余额不足可是卡上有钱';
+		await input.fill(question);
+		await page.waitForFunction((q) => document.querySelector<HTMLElement>('[data-search-root="home"]')?.dataset['searchInstant'] === q, question);
+		release();
+		await page.waitForFunction(
+			(q) => {
+				const box = document.querySelector<HTMLElement>('[data-search-root="home"]');
+				return box?.dataset['searchState'] === 'done' && box.dataset['searchQuery'] === q;
+			},
+			question,
+		);
+		// The button's own search settles once it has searched and then waited for the newest run
+		// (`stale`): one more run of the same text, awaited, ends after it on Pagefind's queue.
+		await page.evaluate(() => window.poskbSearch.run('余额不足', 'home', { fullText: true }));
+		expect(await focusOn('#home-search-input')).toBe(true);
+
+		// Pagefind loaded: the button's results arrive and focus moves to the first of them.
+		await typeQuery(page, '余额不足');
+		await more.focus();
+		await page.keyboard.press('Enter');
+		await page.waitForFunction(() => document.querySelector('[data-search-root="home"] .pk-excerpt') !== null);
+		expect(await focusOn(`${root} [data-search-results] li:first-child a`)).toBe(true);
+		await page.close();
+	});
+
+	it('the full-text button is readable when hovered or focused: 4.5:1 or more in light and dark', async () => {
+		const found: Record<string, number> = {};
+		for (const colorScheme of ['light', 'dark'] as const) {
+			const page = await site.browser.newPage({ colorScheme });
+			await page.goto(`${site.url}/`);
+			const names = await typeQuery(page, '余额不足');
+			const more = page.locator('[data-search-root="home"] button.pk-more');
+			const colours = () => more.evaluate((b) => [getComputedStyle(b).color, getComputedStyle(b).backgroundColor] as const);
+			// Keyboard focus (so :focus-visible): the arrow keys walk from the box to the button.
+			await page.locator('#home-search-input').focus();
+			for (let i = 0; i <= names.length; i++) await page.keyboard.press('ArrowDown');
+			expect(await more.evaluate((b) => b === document.activeElement && b.matches(':focus-visible'))).toBe(true);
+			found[`${colorScheme} focus`] = contrast(...(await colours()));
+			await page.locator('#home-search-input').focus();
+			await more.hover();
+			expect(await more.evaluate((b) => b.matches(':hover:not(:focus)'))).toBe(true);
+			found[`${colorScheme} hover`] = contrast(...(await colours()));
+			await page.close();
+		}
+		console.log('button.pk-more contrast:', found);
+		for (const [state, ratio] of Object.entries(found)) expect(ratio, state).toBeGreaterThanOrEqual(4.5);
 	});
 
 	it('exposes window.poskbSearch.run() for benchmarks: resolves when results are on screen', async () => {

@@ -67,4 +67,12 @@ describe('parseNames', () => {
 		expect(() => parseNames([{ href: '/codes/55/', kind: 'page', badge: '', title: 't', meaning: 'm' }])).toThrow(/malformed/);
 		expect(() => parseNames([{ href: '/codes/55/', kind: 'code', title: 't', meaning: 'm' }])).toThrow(/malformed/);
 	});
+	it('accepts display and also when left out, and refuses them when they are not text', () => {
+		const entry = { href: '/codes/55/', kind: 'code', badge: '55', title: '密码错误', meaning: 'm' };
+		expect(parseNames([entry])).toHaveLength(1);
+		expect(parseNames([{ ...entry, display: '“密码错”', also: '密码错' }])).toHaveLength(1);
+		for (const bad of [{ display: 55 }, { display: ['“密码错”'] }, { also: null }, { also: { text: '密码错' } }]) {
+			expect(() => parseNames([entry, { ...entry, ...bad }]), JSON.stringify(bad)).toThrow(/malformed/);
+		}
+	});
 });

@@ -110,6 +110,20 @@ describe('long questions', () => {
 		expect(rerank('刷卡余额不足可是卡上有钱', [freeze, p51], (p) => p)[0]).toBe(p51);
 	});
 
+	it('in tier 0 a title sharing a pair of the question does not reorder: Pagefind\'s order stands', () => {
+		const q = '刷卡机屏幕出现英文字母加数字的错误';
+		const nonstandard = { title: '不在码表里的返回码', also: '不认识的码' };
+		const pin = { title: '密码错误', display: '“密码错”', also: '密码不对' };
+		// Neither page has a name inside the question, and neither covers a quarter of its pairs.
+		for (const p of [nonstandard, pin]) expect(phraseTier(q, p)).toBe(0);
+		expect(rerank(q, [nonstandard, pin], (p) => p)).toEqual([nonstandard, pin]);
+		// With a name in the match (tier 1 here), the title still breaks a tie.
+		const wrong = { title: '操作错误', also: '屏幕' };
+		const pinned = { title: '屏幕密码错误', also: '屏幕' };
+		expect(phraseTier(q, wrong)).toBe(1);
+		expect(rerank(q, [wrong, pinned], (p) => p)).toEqual([pinned, wrong]);
+	});
+
 	it('on equal coverage, the rarer name wins, then a title over a 常见说法 item', () => {
 		expect(rerank('解绑结算卡', [settlement, account], (p) => p)[0]).toBe(account);
 		expect(rerank('重打印上一笔', [printing, reprint], (p) => p)[0]).toBe(reprint);

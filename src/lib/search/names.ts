@@ -63,8 +63,20 @@ export function namesAnswer(matches: readonly NameMatch[]): boolean {
 export function parseNames(value: unknown): NameEntry[] {
 	if (!Array.isArray(value)) throw new Error('names list: not an array');
 	const kinds = new Set(Object.keys(KIND_BADGE));
-	for (const e of value as Partial<NameEntry>[]) {
-		if (typeof e?.href !== 'string' || typeof e.title !== 'string' || typeof e.badge !== 'string' || typeof e.meaning !== 'string' || !kinds.has(e.kind ?? '')) {
+	// `display` and `also` are left out when an article has none; when present they are split
+	// as text (`listItems`), so a number or an object there would throw on every query.
+	const optionalText = (v: unknown) => v === undefined || typeof v === 'string';
+	for (const e of value as Partial<Record<keyof NameEntry, unknown>>[]) {
+		if (
+			typeof e?.href !== 'string' ||
+			typeof e.title !== 'string' ||
+			typeof e.badge !== 'string' ||
+			typeof e.meaning !== 'string' ||
+			typeof e.kind !== 'string' ||
+			!kinds.has(e.kind) ||
+			!optionalText(e.display) ||
+			!optionalText(e.also)
+		) {
 			throw new Error('names list: malformed entry');
 		}
 	}

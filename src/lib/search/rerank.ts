@@ -137,8 +137,8 @@ function allNames(fields: PhraseFields): string[] {
  * how much of the query the page's names cover (see `phraseCoverage`); then by how rare
  * among the candidates the most specific name inside the query is ("解绑" before "结算"
  * in "解绑结算卡": many pages are named with 结算); then a title or display text inside
- * the query before a 常见说法 item; then by how much of the query the title shares, and by
- * how many of the page's names are the query; then in the given order (Pagefind's, or the
+ * the query before a 常见说法 item; then, for tiers above 0, by how much of the query the
+ * title shares, and by how many of the page's names are the query; then in the given order (Pagefind's, or the
  * names list's). A pair of characters that
  * many candidates' names share ("交易", "失败") weighs less than one only a few have ("小票").
  */
@@ -181,9 +181,13 @@ export function rankByPhrase<T>(query: string, items: readonly T[], fields: (ite
 			// Ties (several pages carry the query as a name): the page whose title shares more of
 			// the query's character pairs ("补打小票": 补打签购单 before 打印问题), then the page
 			// that carries it under more names (67 shows "没收卡" on the terminal, as its 常见说法
-			// and in its title; 34 only in the last two).
-			const titled = titleCoverage(q, f.title);
-			const exact = allNames(f).filter((n) => n === q).length;
+			// and in its title; 34 only in the last two). Only among pages with a name in the
+			// match (tier > 0): in tier 0 a pair or two shared with a title is the same chance the
+			// coverage threshold ignores, and it put 55 密码错误 first for any question with 错误 in
+			// it ("刷卡机屏幕出现英文字母加数字的错误"); there Pagefind's order decides.
+			const named = tier > 0;
+			const titled = named ? titleCoverage(q, f.title) : 0;
+			const exact = named ? allNames(f).filter((n) => n === q).length : 0;
 			return { item, i, tier, cover, specific, primary, titled, exact };
 		})
 		.sort(

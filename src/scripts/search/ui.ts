@@ -11,7 +11,8 @@
  *    is answered from it alone, and Pagefind is not loaded at all; a button under the
  *    results searches the full text on request;
  * 2. Pagefind, for everything else (a sentence, part of a word): the names list's matches
- *    are shown at once while Pagefind loads, then replaced by the full-text results.
+ *    are shown at once while Pagefind loads, then replaced by the full-text results (or
+ *    kept, with a word in the status, when Pagefind cannot be loaded or fails).
  *
  * DOM contract of a search box (`[data-search-root]`): one `input[data-search-input]`
  * inside a `form`, one `[data-search-status]` (aria-live), one `ul[data-search-results]`.
@@ -437,14 +438,18 @@ class SearchBox {
 
 	/**
 	 * Search for the box's current text and show the results: the names list's answer at
-	 * once, then, unless that is the whole answer (or `fullText`), Pagefind's.
+	 * once, then, unless that is the whole answer (or `fullText`), Pagefind's. `from`: the
+	 * button under the names list's results that asked for the full text; it stays in the
+	 * list until the full-text results replace it, so keyboard focus and a screen reader's
+	 * place stay on it instead of falling to the page's start.
 	 */
-	run(fullText = false): Promise<SearchDetail> {
+	run(fullText = false, from?: HTMLButtonElement): Promise<SearchDetail> {
 		clearTimeout(this.timer);
 		const query = this.input.value;
 		const id = ++this.seq;
 		const start = performance.now();
 		const stale = async () => (await this.pending) ?? this.done(query, [], null, start);
+		const keepList = () => from !== undefined && this.list.contains(from);
 		this.root.dataset['searchState'] = 'searching';
 		const p = (async (): Promise<SearchDetail> => {
 			if (!query.trim()) {
@@ -457,39 +462,52 @@ class SearchBox {
 			// the list is here, both happen in the same task and only the second is painted).
 			const code = await quickAnswer(query);
 			if (id !== this.seq) return stale();
-			if (code.analysis.pure && code.items.length) {
+			if (code.analysis.pure && code.items.length && !keepList()) {
 				this.list.replaceChildren(...code.items.map(renderItem));
-				this.status.textContent = this.statusText(query, code.items, code.answer, true, code.analysis);
+				this.status.textContent = this.statusText(query, code.items, code.answer, code.analysis);
 				this.root.dataset['searchInstant'] = query;
 			}
-			const quick = await namesSearch(query);
+			let quick: Awaited<ReturnType<typeof namesSearch>>;
+			try {
+				quick = await namesSearch(query);
+			} catch {
+				// A names list that passed `parseNames` but still breaks matching must not leave the
+				// box "searching" for good: the code's own line now, and Pagefind for the rest.
+				quick = { ...code, complete: false };
+			}
 			if (id !== this.seq) return stale();
 			this.root.dataset['searchInstant'] = query;
 			if (quick.complete && !fullText) {
 				this.show(quick.items, query);
-				this.status.textContent = this.statusText(query, quick.items, quick.answer, true, quick.analysis);
+				this.status.textContent = this.statusText(query, quick.items, quick.answer, quick.analysis);
 				return this.done(query, quick.items.map((i) => i.href), quick.answer, start);
 			}
-			if (!pagefindSettled) {
-				// Pagefind is still loading: show what the names know now, and say so.
+			// Until the full text answers: what the names know now (not the previous query's
+			// list), and say so; after the button, its list and the button itself stay.
+			if (keepList()) {
+				this.status.textContent = '正在搜索全文…';
+			} else {
 				this.list.replaceChildren(...quick.items.map(renderItem));
-				const known = quick.items.length ? this.statusText(query, quick.items, quick.answer, true, quick.analysis) : '';
-				this.status.textContent = `${known}正在加载全文搜索…`;
+				const known = quick.items.length ? this.statusText(query, quick.items, quick.answer, quick.analysis) : '';
+				this.status.textContent = `${known}${pagefindSettled ? '正在搜索全文…' : '正在加载全文搜索…'}`;
 			}
-			let result: Awaited<ReturnType<typeof search>>;
+			let result: Awaited<ReturnType<typeof search>> | null;
 			try {
 				result = await search(query);
 			} catch {
-				// A chunk of the index failed to load (offline before it was fetched): say so, keep the box usable.
-				if (id !== this.seq) return stale();
-				this.list.replaceChildren();
-				this.status.textContent = '搜索暂时出错（可能是网络断开）。请稍后再试，或查看全部返回码一览。';
-				return this.done(query, [], null, start);
+				result = null; // a chunk of the index failed to load (offline before it was fetched)
 			}
-			const { items, answer, available } = result;
 			if (id !== this.seq) return stale();
+			if (result === null || !result.available) {
+				// No full text: keep what the names found, and say that is all there is for now.
+				this.list.replaceChildren(...quick.items.map(renderItem));
+				const found = this.statusText(query, quick.items, quick.answer, quick.analysis);
+				this.status.textContent = `全文搜索暂时无法使用（${result ? '索引没有加载' : '可能是网络断开'}），只按标题和常见说法查找。${found}`;
+				return this.done(query, quick.items.map((i) => i.href), quick.answer, start);
+			}
+			const { items, answer } = result;
 			this.list.replaceChildren(...items.map(renderItem));
-			this.status.textContent = this.statusText(query, items, answer, available, analyze(query));
+			this.status.textContent = this.statusText(query, items, answer, analyze(query));
 			return this.done(query, items.map((i) => i.href), answer, start);
 		})();
 		this.pending = p;
@@ -502,21 +520,31 @@ class SearchBox {
 		const button = el('button', 'pk-more', `在全部文章正文里搜“${query.trim()}”`);
 		button.type = 'button';
 		button.addEventListener('click', () => {
-			this.status.textContent = '正在搜索全文…';
-			void this.run(true).then(() => this.list.querySelector('a')?.focus());
+			// aria-disabled, not disabled: a disabled button loses focus.
+			if (button.getAttribute('aria-disabled') === 'true') return;
+			button.setAttribute('aria-disabled', 'true');
+			button.textContent = '正在搜索全文…';
+			const done = this.run(true, button);
+			const id = this.seq;
+			void done.then(() => {
+				// Only for this search, and only if the reader has not moved on: a newer query
+				// owns the list, and focus elsewhere (the box, a link) is where they went.
+				const at = document.activeElement;
+				if (id !== this.seq || (at !== null && at !== button && at !== document.body)) return;
+				this.list.querySelector('a')?.focus();
+			});
 		});
 		more.append(button);
 		this.list.replaceChildren(...items.map(renderItem), more);
 	}
 
-	private statusText(query: string, items: ResultItem[], answer: CodeAnswer | null, available: boolean, analysis: QueryAnalysis): string {
+	private statusText(query: string, items: ResultItem[], answer: CodeAnswer | null, analysis: QueryAnalysis): string {
 		const guess = analysis.didYouMean;
 		// "O5" answers 05 at once; the reader still sees which code a letter O was read as.
 		if (guess && answer?.status === 'known' && answer.code === guess) return `字母 O 按数字 0 读：是不是 ${guess}？按回车键打开 ${guess}。`;
 		if (guess && answer?.status === 'unknown')
 			return `${answer.code} 不是银联的返回码，是终端或收单机构自己定的码。按回车键看要记下什么、去哪里查。如果屏幕上其实是 ${guess}，点第二条。`;
 		if (guess && answer?.status !== 'known') return `${answer?.code ?? query.trim()} 不是已知的返回码。是不是 ${guess}？按回车键打开 ${guess}。`;
-		if (!available) return '搜索索引暂时无法加载（只在构建好的网站上有）。';
 		if (answer?.status === 'known') return `返回码 ${answer.code}，按回车键打开。共 ${items.length} 条结果。`;
 		if (answer?.status === 'unassigned') return `${answer.code} 不是标准返回码，终端一般显示“交易失败”。按回车键看该怎么办。`;
 		if (answer?.status === 'acquirer') return `${answer.code} 是收单机构自定义的码，本站未收录。按回车键看要记下什么、问谁。`;
