@@ -22,13 +22,21 @@ describe('short links', () => {
 });
 
 describe('qrSvg', () => {
-	/** The dark modules the SVG path draws, as "row,col" strings. */
+	/** The dark modules the SVG path's unit-wide strokes cover, as "row,col" strings. */
 	function drawnModules(svg: string): Set<string> {
-		const d = /<path d="([^"]+)"/.exec(svg)![1]!;
+		const path = /<path d="([^"]+)" stroke="#000"\/>/.exec(svg);
+		expect(path, 'one stroked path').not.toBeNull();
 		const cells = new Set<string>();
-		for (const m of d.matchAll(/M(\d+) (\d+)h(\d+)/g)) {
-			const [x, y, w] = [Number(m[1]), Number(m[2]), Number(m[3])];
-			for (let i = 0; i < w; i++) cells.add(`${y - 2},${x - 2 + i}`);
+		let [x, y] = [0, 0];
+		// Only the commands qrSvg writes: M x y (absolute), m dx dy (relative), h w (a run).
+		for (const [, cmd, a, b] of path![1]!.matchAll(/([Mmh])(-?[\d.]+)(?: (-?[\d.]+))?/g)) {
+			if (cmd === 'M') [x, y] = [Number(a), Number(b)];
+			else if (cmd === 'm') [x, y] = [x + Number(a), y + Number(b)];
+			else {
+				// The stroke is centred on y: the row is y - 0.5.
+				for (let i = 0; i < Number(a); i++) cells.add(`${y - 0.5 - 2},${x - 2 + i}`);
+				x += Number(a);
+			}
 		}
 		return cells;
 	}
