@@ -83,6 +83,9 @@ export default defineConfig({
 				Banner: './src/components/starlight/Nothing.astro',
 				SocialIcons: './src/components/starlight/Nothing.astro',
 				EditLink: './src/components/starlight/Nothing.astro',
+				// Its parts are all off (edit link, last-updated date, previous/next pages: the
+				// sidebar is empty), so it was an empty <footer> on every page.
+				Footer: './src/components/starlight/Nothing.astro',
 				// One language: the picker never shows, but its script was on every page.
 				LanguageSelect: './src/components/starlight/Nothing.astro',
 				// Five links without Starlight's open/closed-state scripts.
