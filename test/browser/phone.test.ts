@@ -180,3 +180,24 @@ describe('flowcharts at 360 px', () => {
 		expect(problems).toEqual([]);
 	});
 });
+
+describe('the phone menu at 360×740', () => {
+	it('opens from the menu button, and each link and the theme picker is a 44 px tall target', async () => {
+		const page = await site.browser.newPage({ viewport: VIEWPORT });
+		try {
+			await page.goto(`${site.url}/codes/55/`);
+			await page.click('.sl-menu-button');
+			await page.waitForSelector('#starlight__sidebar:popover-open');
+			const targets = await page.$$eval('#starlight__sidebar .pk-menu a, #starlight__sidebar select', (els) =>
+				els.map((e) => ({ text: e.textContent?.trim().slice(0, 12) ?? '', height: e.getBoundingClientRect().height })),
+			);
+			expect(targets.length).toBe(6);
+			for (const t of targets) expect(t.height, t.text).toBeGreaterThanOrEqual(44);
+			// The open menu shows its close icon, not both (icons are CSS masks, src/styles/icons.css).
+			const shown = await page.$$eval('.sl-menu-button .pk-icon', (els) => els.filter((e) => e.getBoundingClientRect().width > 0).map((e) => e.className));
+			expect(shown).toEqual([expect.stringContaining('close-menu')]);
+		} finally {
+			await page.close();
+		}
+	});
+});
