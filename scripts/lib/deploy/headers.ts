@@ -4,9 +4,9 @@
  * static hosts (`_headers`), so the two can never say different things.
  *
  * CSP: `default-src 'self'`. Scripts come from the site itself or are inline scripts
- * allowed by their SHA-256 hash (Starlight's theme, sidebar and table-of-contents
- * scripts; `inlineHashes` collects them from the built HTML, so the list always matches
- * the build). `'wasm-unsafe-eval'` is there for Pagefind's WebAssembly search, and
+ * allowed by their SHA-256 hash (the theme scripts that must run before the first paint;
+ * `inlineHashes` collects them from the built HTML, so the list always matches the build;
+ * every other script is a file, see `assetsInlineLimit` in astro.config.mjs). `'wasm-unsafe-eval'` is there for Pagefind's WebAssembly search, and
  * nothing else. No `'unsafe-inline'` for scripts, no `'unsafe-eval'`.
  *
  * Styles: `<style>` elements and stylesheets only from self or by hash
