@@ -22,6 +22,7 @@
  *
  * It is a script, not a test: it reports, and only fails (exit 1) when it cannot measure
  * (the build breaks, Chromium does not start) or, with --strict, when a goal is missed.
+ * A bad option exits 2 with one line.
  * Timings depend on the machine's load; the table header prints the load average, and
  * the scaling figures give CPU time beside wall time for that reason.
  */
@@ -52,20 +53,29 @@ const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 const ALL = ['weight', 'limit', 'search', 'offline', 'peer', 'lighthouse', 'pdf', 'scaling', 'import'] as const;
 type Part = (typeof ALL)[number];
 
-const { values: args } = parseArgs({
-	options: {
-		quick: { type: 'boolean', default: false },
-		only: { type: 'string' },
-		'no-build': { type: 'boolean', default: false },
-		dist: { type: 'string' },
-		compare: { type: 'string' },
-		keep: { type: 'boolean', default: false },
-		'lighthouse-runs': { type: 'string', default: '1' },
-		strict: { type: 'boolean', default: false },
-		help: { type: 'boolean', short: 'h', default: false },
-	},
-	strict: true,
-});
+function readArgs() {
+	try {
+		return parseArgs({
+			options: {
+				quick: { type: 'boolean', default: false },
+				only: { type: 'string' },
+				'no-build': { type: 'boolean', default: false },
+				dist: { type: 'string' },
+				compare: { type: 'string' },
+				keep: { type: 'boolean', default: false },
+				'lighthouse-runs': { type: 'string', default: '1' },
+				strict: { type: 'boolean', default: false },
+				help: { type: 'boolean', short: 'h', default: false },
+			},
+			strict: true,
+		}).values;
+	} catch (error) {
+		// parseArgs throws a TypeError with a stack; a mistyped option deserves one line.
+		console.error(`bench: ${(error as Error).message}; see npm run bench -- --help`);
+		process.exit(2);
+	}
+}
+const args = readArgs();
 
 if (args.help) {
 	const source = readFileSync(new URL(import.meta.url), 'utf8');
