@@ -143,6 +143,16 @@ describe('the search UI\'s code list (virtual:poskb/code-data)', () => {
 		expect(data.known).toContain('A0');
 		expect(data.acquirer.why.length).toBeGreaterThan(10);
 	});
+	it('is rebuilt in dev when a code article or content/codes.yaml changes, and not for other files', async () => {
+		const { feedsCodeData } = await import('../../scripts/lib/build/code-data-module.ts');
+		const root = '/site';
+		expect(feedsCodeData(root, '/site/content/codes/55.mdx')).toBe(true);
+		expect(feedsCodeData(root, '/site/content/codes.yaml')).toBe(true);
+		expect(feedsCodeData(root, '/site/content/symptoms/card-declined.mdx')).toBe(false);
+		expect(feedsCodeData(root, '/site/content/codes/drafts/55.mdx')).toBe(false);
+		expect(feedsCodeData(root, '/site/src/content/codes/55.mdx')).toBe(false);
+		expect(feedsCodeData(root, '/other/content/codes/55.mdx')).toBe(false);
+	});
 });
 
 describe('near misses (issue 17): a letter typed for a look-alike digit', () => {

@@ -11,8 +11,13 @@
  *
  * Article URLs are not listed: a code's article is `content/codes/<CODE>.mdx`, which the
  * validator enforces, so it is always built at `/codes/<CODE>/`.
+ *
+ * Under `astro dev` an edit to a code article or `content/codes.yaml` invalidates the module,
+ * so the next page load answers the new code without a restart.
  */
+import { relative, sep } from 'node:path';
 import type { Plugin } from 'vite';
+import { loadContent } from '../../../src/lib/content/load.ts';
 import { registry } from '../../../src/lib/registry.ts';
 import { codeDataFrom } from '../../../src/lib/search/code-query.ts';
 
@@ -24,10 +29,31 @@ export function codeDataSource(): string {
 	return `export default ${JSON.stringify(codeDataFrom(registry))};\n`;
 }
 
+/** Files the list is made from, relative to the project root (`content/codes/*.mdx`, `content/codes.yaml`). */
+export function feedsCodeData(root: string, file: string): boolean {
+	const rel = relative(root, file).split(sep).join('/');
+	return rel === 'content/codes.yaml' || /^content\/codes\/[^/]+\.mdx$/u.test(rel);
+}
+
 export function codeDataModule(): Plugin {
+	let serving = false;
 	return {
 		name: 'poskb:code-data',
 		resolveId: (id) => (id === CODE_DATA_MODULE ? RESOLVED : null),
-		load: (id) => (id === RESOLVED ? codeDataSource() : null),
+		load(id) {
+			if (id !== RESOLVED) return null;
+			// The registry caches what it read when the config loaded; in dev, read the files again
+			// (a fresh read replaces that cache) so the list matches the articles on disk.
+			if (serving) loadContent('content', { fresh: true });
+			return codeDataSource();
+		},
+		configureServer(server) {
+			serving = true;
+			server.watcher.on('all', (_event, file) => {
+				if (!feedsCodeData(server.config.root, file)) return;
+				const mod = server.moduleGraph.getModuleById(RESOLVED);
+				if (mod) server.moduleGraph.invalidateModule(mod);
+			});
+		},
 	};
 }
