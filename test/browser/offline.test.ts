@@ -3,7 +3,8 @@
  * update test changes files in it):
  * - one online visit to `/`, then offline: pages never visited open (a code, a symptom, a
  *   cause, a card, the code index, the wall chart), each Starlight page says it is an
- *   offline copy; search finds 51 for "余额不足"; an unknown URL gets the offline page;
+ *   offline copy; search finds 51 for "余额不足" (the names list) and for a question (Pagefind's
+ *   full text, its files from the cache); an unknown URL gets the offline page;
  * - a new build is picked up: the new worker installs in the background, the open page
  *   keeps the old version, and the next followed link shows the new one;
  * - the manifest is linked from every kind of page and names the app.
@@ -12,7 +13,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page, Request, Response } from 'playwright-core';
 import { DIST, launchChromium, serveDist } from '../../scripts/lib/browser.ts';
 import { buildServiceWorker } from '../../scripts/lib/sw/build.ts';
 
@@ -87,6 +88,38 @@ describe('offline after one visit', () => {
 		});
 		const hrefs = await page.locator('[data-search-root="home"] [data-search-results] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
 		expect(hrefs.slice(0, 3)).toContain('/codes/51/');
+	});
+
+	it('searches the full text offline: Pagefind\'s script, wasm and index chunks come from the cache', async () => {
+		// "余额不足" is answered by the names list alone; a question needs Pagefind. A fresh
+		// document, so nothing of Pagefind is in memory yet.
+		await page.goto(`${site.url}/`);
+		const served: { path: string; status: number; cached: boolean }[] = [];
+		const failed: string[] = [];
+		const onResponse = (r: Response) => {
+			const path = new URL(r.url()).pathname;
+			if (path.startsWith('/pagefind/')) served.push({ path, status: r.status(), cached: r.fromServiceWorker() });
+		};
+		const onFailed = (r: Request) => failed.push(new URL(r.url()).pathname);
+		page.on('response', onResponse);
+		page.on('requestfailed', onFailed);
+		const detail = await page.evaluate(() =>
+			(window as unknown as { poskbSearch: { run: (q: string, w: string, o: object) => Promise<{ hrefs: string[] }> } }).poskbSearch.run(
+				'刷卡显示余额不足可是卡上有钱',
+				'home',
+				{ fullText: true },
+			),
+		);
+		page.off('response', onResponse);
+		page.off('requestfailed', onFailed);
+		expect(failed).toEqual([]);
+		expect(detail.hrefs.slice(0, 3)).toContain('/codes/51/');
+		const paths = served.map((s) => s.path);
+		expect(paths).toContain('/pagefind/pagefind.js');
+		expect(paths).toContain('/pagefind/wasm.unknown.pagefind');
+		expect(paths.some((p) => p.endsWith('.pf_index')), paths.join(' ')).toBe(true);
+		expect(paths.some((p) => p.endsWith('.pf_fragment')), paths.join(' ')).toBe(true);
+		expect(served.filter((s) => s.status !== 200 || !s.cached)).toEqual([]);
 	});
 
 	it('answers an unknown URL with the offline page, which offers search and the code index', async () => {
