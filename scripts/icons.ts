@@ -9,10 +9,16 @@
  * - `icons/apple-touch-icon-180.png`: full-bleed too (iOS rounds the corners itself);
  * - `favicon.ico`: a 32 px PNG in an ICO container (browsers and the print cards ask for it).
  *
+ * Each PNG but the favicon's (its ICO header says 32 bits a pixel) is written with a
+ * 32-colour palette (sharp): the icon has two colours and their
+ * anti-aliased edges, so it looks the same at under half the bytes of Chromium's truecolour
+ * screenshot (22 → 12 KB for the four, all in the offline precache).
+ *
  * Exit codes: 0 written; 1 Chromium or the SVG failed.
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import sharp from 'sharp';
 import { launchChromium } from './lib/browser.ts';
 
 const PUBLIC = resolve(import.meta.dirname, '..', 'public');
@@ -47,18 +53,19 @@ function ico(png: Buffer, size: number): Buffer {
 try {
 	const browser = await launchChromium();
 	const page = await browser.newPage();
-	const shot = async (size: number, inset: number, fullBleed: boolean): Promise<Buffer> => {
+	const shot = async (size: number, inset: number, fullBleed: boolean, palette = true): Promise<Buffer> => {
 		await page.setViewportSize({ width: size, height: size });
 		await page.setContent(html(size, inset, fullBleed));
 		await page.locator('img').evaluate((img: HTMLImageElement) => img.decode());
-		return page.screenshot({ omitBackground: !fullBleed, clip: { x: 0, y: 0, width: size, height: size } });
+		const png = await page.screenshot({ omitBackground: !fullBleed, clip: { x: 0, y: 0, width: size, height: size } });
+		return palette ? sharp(png).png({ palette: true, colors: 32, effort: 10, compressionLevel: 9 }).toBuffer() : png;
 	};
 	mkdirSync(join(PUBLIC, 'icons'), { recursive: true });
 	writeFileSync(join(PUBLIC, 'icons', 'icon-192.png'), await shot(192, 1, false));
 	writeFileSync(join(PUBLIC, 'icons', 'icon-512.png'), await shot(512, 1, false));
 	writeFileSync(join(PUBLIC, 'icons', 'icon-maskable-512.png'), await shot(512, 0.8, true));
 	writeFileSync(join(PUBLIC, 'icons', 'apple-touch-icon-180.png'), await shot(180, 0.86, true));
-	writeFileSync(join(PUBLIC, 'favicon.ico'), ico(await shot(32, 1, false), 32));
+	writeFileSync(join(PUBLIC, 'favicon.ico'), ico(await shot(32, 1, false, false), 32));
 	await browser.close();
 	console.log('icons written to public/icons/ and public/favicon.ico');
 } catch (error) {

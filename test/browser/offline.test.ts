@@ -173,6 +173,11 @@ describe('installable', () => {
 		expect(manifest).toMatchObject({ name: 'POS 故障速查', lang: 'zh-CN', start_url: '/', display: 'standalone' });
 		const sizes = manifest.icons.map((i) => `${i.sizes}:${i.purpose ?? 'any'}`);
 		expect(sizes).toEqual(expect.arrayContaining(['192x192:any', '512x512:any', '512x512:maskable']));
+		// Browsers refuse an install icon whose pixels do not match its declared size (PNG IHDR: width and height at bytes 16–23).
+		for (const icon of manifest.icons.filter((i) => i.src.endsWith('.png'))) {
+			const png = readFileSync(join(DIST, icon.src));
+			expect(`${png.readUInt32BE(16)}x${png.readUInt32BE(20)}`, icon.src).toBe(icon.sizes);
+		}
 		for (const icon of ['/icons/icon-192.png', '/icons/icon-512.png', '/icons/icon-maskable-512.png', '/icons/apple-touch-icon-180.png', '/favicon.ico']) {
 			const response = await page.request.get(`${site.url}${icon}`);
 			expect(response.status(), icon).toBe(200);
