@@ -81,6 +81,9 @@ export default defineConfig({
 				// Parts the site never shows: their CSS was on every page (issue 17).
 				PageSidebar: './src/components/starlight/Nothing.astro',
 				Banner: './src/components/starlight/Nothing.astro',
+				// No page is a splash page (the 404 page is our own, src/pages/404.astro): the hero's
+				// styles and its link buttons' left every page.
+				Hero: './src/components/starlight/Nothing.astro',
 				SocialIcons: './src/components/starlight/Nothing.astro',
 				EditLink: './src/components/starlight/Nothing.astro',
 				// Its parts are all off (edit link, last-updated date, previous/next pages: the
@@ -99,6 +102,9 @@ export default defineConfig({
 			// The menu is five links in src/components/starlight/Sidebar.astro; an empty list
 			// keeps Starlight from building a sidebar of every article that no page shows.
 			sidebar: [],
+			// src/pages/404.astro instead: a cashier who mistypes a short link gets the search
+			// box and the code index, not only "page not found".
+			disable404Route: true,
 		}),
 		// After Starlight: reads the finished pages for the CSP hashes.
 		deployFiles(),

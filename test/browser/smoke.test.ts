@@ -1,6 +1,7 @@
 /**
  * Smoke test (issue 2): the home page and /codes/55/ open in real Chromium, are
- * zh-CN, and the flowchart is an inline SVG that is actually visible, with no script.
+ * zh-CN, and the flowchart is an inline SVG that is actually visible, with no script; a
+ * mistyped short link lands on a 404 page whose search box works.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -54,6 +55,23 @@ describe('smoke', () => {
 		// No diagram JavaScript: the page has no mermaid script at all.
 		const scripts = await page.locator('script[src*="mermaid"]').count();
 		expect(scripts).toBe(0);
+		await page.close();
+	});
+
+	it('a mistyped short link gets a 404 page that searches: "55" in its box answers /codes/55/', async () => {
+		const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+		const response = await page.goto(`${site.url}/555/`);
+		expect(response?.status()).toBe(404);
+		expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
+		await expect(page.locator('h1').textContent()).resolves.toContain('找不到这一页');
+		expect(await page.locator('main a[href="/codes/"]').count()).toBe(1);
+		await page.locator('#home-search-input').fill('55');
+		await page.waitForFunction(() => {
+			const el = document.querySelector<HTMLElement>('[data-search-root="home"]');
+			return el?.dataset['searchState'] === 'done' && el.dataset['searchQuery'] === '55';
+		});
+		const first = await page.locator('[data-search-root="home"] [data-search-results] a').first().getAttribute('href');
+		expect(first).toBe('/codes/55/');
 		await page.close();
 	});
 });
