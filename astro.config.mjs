@@ -6,19 +6,20 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { flowchartPlugin } from './src/lib/flowchart/satteri-plugin.ts';
 import { SITE } from './src/lib/site.ts';
 import { PWA_HEAD } from './src/lib/pwa.ts';
-import { codeAliases } from './scripts/lib/deploy/aliases.ts';
+import { siteAliases } from './scripts/lib/deploy/aliases.ts';
 import { deployFiles, precompress } from './scripts/lib/deploy/integration.ts';
 import { printFontPieces } from './scripts/lib/cards/print-font.ts';
 import { dropSidebarState } from './scripts/lib/build/drop-sidebar-state.ts';
 import { codeDataModule } from './scripts/lib/build/code-data-module.ts';
 
 /**
- * Short links for cards and chat: `/55/` and `/a0/` go to `/codes/55/` and `/codes/A0/`.
+ * Short links for cards and chat: `/55/` and `/a0/` go to `/codes/55/` and `/codes/A0/`;
+ * `/symptoms/`, `/tasks/` and `/causes/` go to their lists on the home page.
  * nginx and the static hosts answer them with a 301 (scripts/lib/deploy/, from the same
  * list); these HTML redirect pages are for `npm start` and any plain folder of files,
  * where a printed QR code's short link must still land on the article.
  */
-const redirects = Object.fromEntries(codeAliases().map(({ from, to }) => [from, to]));
+const redirects = Object.fromEntries(siteAliases().map(({ from, to }) => [from, to]));
 
 export default defineConfig({
 	site: SITE,

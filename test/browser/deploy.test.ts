@@ -21,7 +21,7 @@ import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { DIST, launchChromium } from '../../scripts/lib/browser.ts';
-import { codeAliases } from '../../scripts/lib/deploy/aliases.ts';
+import { HOME_LISTED, siteAliases } from '../../scripts/lib/deploy/aliases.ts';
 import { CACHE_RULES, IMMUTABLE, SHORT, contentSecurityPolicy, securityHeaders } from '../../scripts/lib/deploy/headers.ts';
 import { inlineHashes } from '../../scripts/lib/deploy/inline.ts';
 import { startNginx, type Nginx } from './nginx.ts';
@@ -73,13 +73,20 @@ describe('nginx: the server block needs only listen and root', () => {
 });
 
 describe('nginx: short aliases are 301s to their articles', () => {
-	const aliases = codeAliases();
+	const aliases = siteAliases();
 	it('the alias list comes from content/codes/*.mdx: every code, and the lower-case form of codes with letters', () => {
 		const codes = readdirSync('content/codes').filter((f) => f.endsWith('.mdx')).map((f) => f.replace(/\.mdx$/, ''));
 		expect(aliases.filter((a) => a.from === `/${a.to.split('/')[2]}/`).map((a) => a.to)).toEqual(codes.sort().map((c) => `/codes/${c}/`));
 		expect(aliases).toContainEqual({ from: '/55/', to: '/codes/55/' });
 		expect(aliases).toContainEqual({ from: '/a0/', to: '/codes/A0/' });
 		expect(aliases).toContainEqual({ from: '/A0/', to: '/codes/A0/' });
+	});
+	it('the article folders without an index page lead to a heading of that id on the home page', () => {
+		const home = readFileSync(join(ROOT, 'index.html'), 'utf8');
+		for (const folder of HOME_LISTED) {
+			expect(aliases).toContainEqual({ from: `/${folder}/`, to: `/#${folder}` });
+			expect(home, folder).toMatch(new RegExp(`<h2[^>]* id="${folder}"`));
+		}
 	});
 	it('every alias, with and without the trailing slash, answers 301 with the article as Location and the security headers', async () => {
 		const wrong: string[] = [];
@@ -172,7 +179,7 @@ describe('nginx: status codes, headers, gzip', () => {
 describe('static hosts: _headers and _redirects say what nginx says', () => {
 	it('_redirects lists every alias as a 301', () => {
 		const lines = readFileSync(join(ROOT, '_redirects'), 'utf8').split('\n');
-		for (const { from, to } of codeAliases()) expect(lines).toContain(`${from} ${to} 301`);
+		for (const { from, to } of siteAliases()) expect(lines).toContain(`${from} ${to} 301`);
 	});
 	it('_headers sends the same security headers on every path and the same long cache on hashed files', () => {
 		const text = readFileSync(join(ROOT, '_headers'), 'utf8');

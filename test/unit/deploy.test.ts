@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { codeAliases } from '../../scripts/lib/deploy/aliases.ts';
+import { codeAliases, sectionAliases, siteAliases } from '../../scripts/lib/deploy/aliases.ts';
 import { contentSecurityPolicy, isExecutableScript, securityHeaders } from '../../scripts/lib/deploy/headers.ts';
 import { inlineHashes, inlineTexts } from '../../scripts/lib/deploy/inline.ts';
 import { headersFile, nginxSiteConf, redirectsFile } from '../../scripts/lib/deploy/render.ts';
@@ -26,6 +26,14 @@ describe('aliases', () => {
 			{ from: '/A0/', to: '/codes/A0/' },
 			{ from: '/a0/', to: '/codes/A0/' },
 		]);
+	});
+	it('lead the article folders with no index page to their list on the home page, after the codes', () => {
+		expect(sectionAliases()).toEqual([
+			{ from: '/symptoms/', to: '/#symptoms' },
+			{ from: '/tasks/', to: '/#tasks' },
+			{ from: '/causes/', to: '/#causes' },
+		]);
+		expect(siteAliases(join(dir, 'content'))).toEqual([...codeAliases(join(dir, 'content')), ...sectionAliases()]);
 	});
 });
 

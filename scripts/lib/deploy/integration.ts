@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync, constants as zc } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import { CARD_PDFS, DEFAULT_SITE, SITE } from '../../../src/lib/site.ts';
-import { codeAliases } from './aliases.ts';
+import { siteAliases } from './aliases.ts';
 import { inlineHashes } from './inline.ts';
 import { NGINX_DIR, headersFile, nginxSiteConf, redirectsFile } from './render.ts';
 
@@ -30,7 +30,7 @@ export function deployFiles(contentDir = 'content'): AstroIntegration {
 			},
 			'astro:build:done': ({ dir, logger }) => {
 				const dist = fileURLToPath(dir);
-				const aliases = codeAliases(contentDir);
+				const aliases = siteAliases(contentDir);
 				const hashes = inlineHashes(dist);
 				mkdirSync(join(dist, NGINX_DIR), { recursive: true });
 				writeFileSync(join(dist, NGINX_DIR, 'site.conf'), nginxSiteConf(aliases, hashes));

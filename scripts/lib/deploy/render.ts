@@ -31,7 +31,7 @@ export function nginxSiteConf(aliases: Alias[], hashes: InlineHashes): string {
 		'# Security headers on every response that has no location-level add_header (the 301s).',
 		...security,
 		'',
-		'# Short aliases (content/codes/*.mdx): 301 to the article, with or without the trailing slash.',
+		'# Short aliases (content/codes/*.mdx) and the home-listed folders (aliases.ts): 301, with or without the trailing slash.',
 		...aliases.flatMap((a) => [`location = ${a.from} { return 301 ${a.to}; }`, `location = ${a.from.replace(/\/$/, '')} { return 301 ${a.to}; }`]),
 		'',
 	];
