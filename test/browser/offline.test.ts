@@ -157,7 +157,16 @@ describe('update after a new build', () => {
 		expect(await before.title()).not.toContain('新版');
 		await before.close();
 
-		await Promise.all([page.waitForURL(/\/codes\/51\/$/), page.locator('main a[href="/codes/51/"]').first().click()]);
+		const states = () =>
+			page.evaluate(async () => {
+				const reg = await navigator.serviceWorker.getRegistration();
+				return `waiting ${reg?.waiting?.state ?? 'none'}, active ${reg?.active?.state ?? 'none'}`;
+			});
+		await page.locator('main a[href="/codes/51/"]').first().click();
+		// The page holds the click until the new worker takes over (at most 3 s, register.ts).
+		await page.waitForURL(/\/codes\/51\/$/, { timeout: 15_000 }).catch(async (error: Error) => {
+			throw new Error(`${error.message.split('\n')[0]} (service worker: ${await states().catch(() => 'unknown')})`);
+		});
 		expect(await page.title()).toContain('新版');
 	});
 });

@@ -17,6 +17,9 @@ export {};
 
 const sw = navigator.serviceWorker as ServiceWorkerContainer | undefined;
 
+/** How long a followed link waits for the new version to take over before it goes anyway. */
+const FOLLOW_ANYWAY_MS = 3000;
+
 /** Offline: say so, and how old this copy is (`offline-note.ts`, loaded only then). */
 const showOffline = () => void import('./offline-note.ts').then((m) => m.showOffline(), () => undefined);
 
@@ -30,10 +33,19 @@ function followAfterUpdate(reg: ServiceWorkerRegistration): void {
 		// Follow the link once the new version is active, and also if that worker is dropped
 		// (a newer deploy replaced it meanwhile: it turns "redundant" and never activates), so
 		// a click is never left waiting.
-		const follow = () => location.assign(a.href);
+		let followed = false;
+		const follow = () => {
+			if (followed) return;
+			followed = true;
+			location.assign(a.href);
+		};
 		if (waiting.state === 'activated' || waiting.state === 'redundant') return follow();
 		waiting.addEventListener('statechange', () => (waiting.state === 'activated' || waiting.state === 'redundant') && follow());
 		waiting.postMessage({ type: 'SKIP_WAITING' });
+		// And in any case after a moment: a worker that is still activating then answers the
+		// navigation once it is active (the browser holds the request until then), and one that
+		// never took the message leaves the current version to answer. A cashier's tap must work.
+		setTimeout(follow, FOLLOW_ANYWAY_MS);
 	});
 }
 
