@@ -134,13 +134,15 @@ export async function printCards(options: Options): Promise<number> {
 		const worker = async () => {
 			const browser = await launchChromium();
 			browsers.push(browser);
-			let page = await browser.newPage({ viewport: A4_VIEWPORT });
+			// Cards register the offline service worker; printing needs none, and its precache
+			// download would compete with the printing.
+			let page = await browser.newPage({ viewport: A4_VIEWPORT, serviceWorkers: 'block' });
 			while (next < jobs.length) {
 				const result = await printOne(page, site.url, jobs[next++]!);
 				results.push(result);
 				if (result.problems.some((p) => p.startsWith('printing failed'))) {
 					await page.close().catch(() => undefined);
-					page = await browser.newPage({ viewport: A4_VIEWPORT });
+					page = await browser.newPage({ viewport: A4_VIEWPORT, serviceWorkers: 'block' });
 				}
 			}
 			await page.close();

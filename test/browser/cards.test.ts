@@ -47,7 +47,7 @@ let checks: PrintChecks;
 
 /** Open a built page at A4 size. */
 async function open(path: string): Promise<Page> {
-	const page = await browser.newPage({ viewport: A4_VIEWPORT });
+	const page = await browser.newPage({ viewport: A4_VIEWPORT, serviceWorkers: 'block' });
 	const response = await page.goto(site.url + path);
 	expect(response?.ok(), `${path} should load`).toBe(true);
 	return page;
@@ -249,7 +249,7 @@ describe('the print check can fail', () => {
 	}, 120_000);
 
 	it('a card printed without its print font (system CFF face, Type 3 outlines) fails the PDF checks', async () => {
-		const page = await browser.newPage({ viewport: A4_VIEWPORT });
+		const page = await browser.newPage({ viewport: A4_VIEWPORT, serviceWorkers: 'block' });
 		try {
 			await page.route(/\.woff2?$/, (route) => route.abort());
 			await page.goto(`${site.url}/cards/55/`);
@@ -275,7 +275,7 @@ describe('the print check can fail', () => {
 			env: { ...process.env, FONTCONFIG_FILE: conf },
 		});
 		try {
-			const page = await bare.newPage({ viewport: A4_VIEWPORT });
+			const page = await bare.newPage({ viewport: A4_VIEWPORT, serviceWorkers: 'block' });
 			// The card's print web font would supply the glyphs: a failed font download is
 			// the same case as a machine without CJK fonts.
 			await page.route(/\.woff2?$/, (route) => route.abort());

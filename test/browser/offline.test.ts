@@ -2,9 +2,10 @@
  * The offline app (issue 17) in real Chromium, against a copy of the built `dist/` (the
  * update test changes files in it):
  * - one online visit to `/`, then offline: pages never visited open (a code, a symptom, a
- *   cause, a card, the code index, the wall chart), each Starlight page says it is an
- *   offline copy; search finds 51 for "余额不足" (the names list) and for a question (Pagefind's
+ *   cause, a card, the code index, the wall chart), each says it is an offline copy (not in
+ *   print); search finds 51 for "余额不足" (the names list) and for a question (Pagefind's
  *   full text, its files from the cache); an unknown URL gets the offline page;
+ * - a first visit to a card page (no Starlight frame) sets up the offline site as well;
  * - a new build is picked up: the new worker installs in the background, the open page
  *   keeps the old version, and the next followed link shows the new one;
  * - the manifest is linked from every kind of page and names the app.
@@ -72,11 +73,12 @@ describe('offline after one visit', () => {
 			expect(response?.fromServiceWorker(), path).toBe(true);
 			expect(await page.title(), path).toMatch(title);
 			expect(await page.locator('main').count(), `${path} has a main landmark`).toBe(1);
-			if (!path.startsWith('/cards/')) {
-				// Starlight pages carry the script; the print cards have none.
-				await expect.poll(() => page.locator('.pk-offline').textContent(), { timeout: 5000 }).toMatch(/离线浏览：本页是.*保存的副本/);
-			}
+			await expect.poll(() => page.locator('.pk-offline').textContent(), { timeout: 5000 }).toMatch(/离线浏览：本页是.*保存的副本/);
 		}
+		// The line is for the screen: a card printed offline is the same one page.
+		await page.emulateMedia({ media: 'print' });
+		expect(await page.locator('.pk-offline').isVisible()).toBe(false);
+		await page.emulateMedia({ media: null });
 	});
 
 	it('searches offline: "余额不足" finds 51', async () => {
@@ -130,6 +132,25 @@ describe('offline after one visit', () => {
 		expect(await page.locator('#home-search-input').count()).toBe(1);
 		expect(await page.locator('main a[href="/codes/"]').count()).toBeGreaterThan(0);
 		await context.setOffline(false);
+	});
+});
+
+describe('a card as the first page', () => {
+	it('a first visit to the wall chart (/cards/) also makes the site work offline', async () => {
+		const fresh = await browser.newContext({ viewport: { width: 360, height: 740 } });
+		try {
+			const first = await fresh.newPage();
+			await first.goto(`${site.url}/cards/`);
+			await controlled(first);
+			await fresh.setOffline(true);
+			for (const path of ['/codes/51/', '/', '/cards/55/']) {
+				const response = await first.goto(`${site.url}${path}`);
+				expect(response?.status(), path).toBe(200);
+				expect(response?.fromServiceWorker(), path).toBe(true);
+			}
+		} finally {
+			await fresh.close();
+		}
 	});
 });
 
