@@ -294,6 +294,24 @@ describe('the print check can fail', () => {
 	}, 120_000);
 });
 
+describe('cards on a phone', () => {
+	it('no card is wider than a 360 px screen, and the text comes before the diagram', async () => {
+		const page = await browser.newPage({ viewport: { width: 360, height: 740 }, serviceWorkers: 'block' });
+		const problems: string[] = [];
+		for (const id of cardIds) {
+			await page.goto(`${site.url}/cards/${id}/`);
+			const r = await page.evaluate(() => {
+				const y = (s: string) => document.querySelector(s)?.getBoundingClientRect().top;
+				return { width: document.documentElement.scrollWidth, first: y('.card-first'), chart: y('.card-flowchart') };
+			});
+			if (r.width > 360) problems.push(`/cards/${id}/ is ${r.width} px wide`);
+			if (r.chart !== undefined && (r.first === undefined || r.chart < r.first)) problems.push(`/cards/${id}/: the diagram comes before the first action`);
+		}
+		await page.close();
+		expect(problems).toEqual([]);
+	});
+});
+
 describe('article print styles', () => {
 	it('printing an article hides navigation, search, theme toggle, TOC and pagination, and forces the light palette', async () => {
 		const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
