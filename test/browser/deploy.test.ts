@@ -104,6 +104,26 @@ describe('nginx: short aliases are 301s to their articles', () => {
 	});
 });
 
+describe('nginx: the search form without JavaScript', () => {
+	it.each([
+		['55', '/55/'],
+		['A0', '/A0/'],
+		['a0', '/a0/'],
+		['+55+', '/55/'],
+		['%2005', '/05/'],
+	])('/search/?q=%s: a known code goes to its short link (%s), with the security headers', async (q, location) => {
+		const res = await get(`/search/?q=${q}`);
+		expect(res.status).toBe(302);
+		expect(res.headers['location']).toBe(location);
+		expect(res.headers['content-security-policy']).toBe(contentSecurityPolicy(hashes));
+	});
+	it.each(['%E4%BD%99%E9%A2%9D%E4%B8%8D%E8%B6%B3', '08', '555', '55%E5%AF%86%E7%A0%81', ''])('/search/?q=%s: anything else gets the search page', async (q) => {
+		const res = await get(`/search/?q=${q}`);
+		expect(res.status).toBe(200);
+		expect(res.body.toString()).toBe(readFileSync(join(ROOT, 'search', 'index.html'), 'utf8'));
+	});
+});
+
 describe('nginx: status codes, headers, gzip', () => {
 	it('an unknown path is a 404 with the site’s own 404 page, and the security headers', async () => {
 		const res = await get('/codes/XX/');
