@@ -60,6 +60,7 @@ interface FigureReport {
 	pageOverflow: boolean;
 	hasFullScreen: boolean;
 	hasTextVersion: boolean;
+	textBeforeChart: boolean;
 }
 
 interface Visit {
@@ -113,6 +114,7 @@ beforeAll(async () => {
 						pageOverflow: scroller.getBoundingClientRect().right > window.innerWidth,
 						hasFullScreen: !!full && full.checkVisibility() && full.getBoundingClientRect().height >= 24,
 						hasTextVersion: !!summary && summary.checkVisibility(),
+						textBeforeChart: !!summary && summary.getBoundingClientRect().bottom <= svg.getBoundingClientRect().top,
 					};
 				});
 				return { firstScreen, figures };
@@ -171,6 +173,7 @@ describe('flowcharts at 360 px', () => {
 			if (r.pageOverflow) problems.push(`${where}: the diagram box is wider than the screen`);
 			if (!r.hasFullScreen) problems.push(`${where}: no visible full-screen button`);
 			if (!r.hasTextVersion) problems.push(`${where}: no text version`);
+			else if (!r.textBeforeChart) problems.push(`${where}: the text version is below the diagram, not one tap away`);
 		}
 		const min = (k: 'nodePx' | 'edgePx') => Math.min(...all.map((r) => r[k]).filter(Number.isFinite)).toFixed(1);
 		console.log(

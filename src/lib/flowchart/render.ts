@@ -233,7 +233,7 @@ export function renderFlowchart(source: string, idPrefix = `fc${++figureCount}`)
 	const titleId = `${idPrefix}-title`;
 	const descId = `${idPrefix}-desc`;
 	const title = split.title ?? '决策流程图';
-	const description = split.description ?? '流程图的文字版见图下方的步骤列表。';
+	const description = split.description ?? '流程图的文字版在图的上方（“流程图文字版”）。';
 	svg = svg.replace(
 		/^<svg ([^>]*)>/,
 		(_m, attrs: string) =>
@@ -246,6 +246,8 @@ export function renderFlowchart(source: string, idPrefix = `fc${++figureCount}`)
 	// The scroll box is also a popover: shown in place while closed (site.css overrides the
 	// browser's display:none), and the full-screen view when opened. No script, no second
 	// copy of the SVG, and the phone's back gesture or Escape closes it.
+	// The text version comes before the diagram, closed: one tap away, not a phone's screen
+	// or two of diagram further down (issue 17).
 	const viewId = `${idPrefix}-view`;
 	const html =
 		`<figure class="flowchart not-content" data-pagefind-ignore>` +
@@ -253,10 +255,10 @@ export function renderFlowchart(source: string, idPrefix = `fc${++figureCount}`)
 		`<span class="flowchart-cue" aria-hidden="true">横向滑动查看 →</span>` +
 		`<button type="button" class="flowchart-full" popovertarget="${viewId}">全屏查看</button>` +
 		`</div>` +
+		`<details class="flowchart-text"><summary>流程图文字版</summary>${textAlternative(nodes, edges, hrefByNode)}</details>` +
 		`<div class="flowchart-scroll" id="${viewId}" popover tabindex="0" role="region" aria-label="${escapeHtml(title)}（可左右滑动）" style="--fc-width:${screenWidth}px">` +
 		`<button type="button" class="flowchart-close" popovertarget="${viewId}" popovertargetaction="hide">关闭全屏</button>` +
 		`${svg}</div>` +
-		`<details class="flowchart-text"><summary>流程图文字版</summary>${textAlternative(nodes, edges, hrefByNode)}</details>` +
 		`</figure>`;
 	return { html, width, height, screenWidth, nodes, edges, links: split.links };
 }
