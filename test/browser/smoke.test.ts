@@ -24,6 +24,8 @@ describe('smoke', () => {
 		const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
 		await page.goto(`${site.url}/`);
 		expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
+		// The site's name once in the tab title, not "POS 故障速查 | POS 故障速查".
+		expect((await page.title()).split('POS 故障速查')).toHaveLength(2);
 		await expect(page.locator('a[href="/codes/55/"]').first().isVisible()).resolves.toBe(true);
 		await expect(page.locator('a[href="/symptoms/settlement-failure/"]').first().isVisible()).resolves.toBe(true);
 		// Nothing wider than the 360 px phone screen.
