@@ -73,7 +73,24 @@ describe('offline after one visit', () => {
 			expect(response?.fromServiceWorker(), path).toBe(true);
 			expect(await page.title(), path).toMatch(title);
 			expect(await page.locator('main').count(), `${path} has a main landmark`).toBe(1);
-			await expect.poll(() => page.locator('.pk-offline').textContent(), { timeout: 5000 }).toMatch(/离线浏览：本页是.*保存的副本/);
+			await expect.poll(() => page.locator('.pk-offline').getAttribute('title'), { timeout: 5000 }).toMatch(/^离线浏览：本页是.*保存的副本（\d{4}\/\d{1,2}\/\d{1,2}）。$/);
+			if (!path.startsWith('/cards/')) {
+				// Beside the site's name, whole on a 360 px screen, and moving nothing on the page.
+				const note = await page.locator('header .pk-offline').evaluate((el) => {
+					const box = el.getBoundingClientRect();
+					const name = document.querySelector<HTMLElement>('header .site-title')!;
+					return {
+						text: el.textContent,
+						whole: el.scrollWidth <= el.clientWidth,
+						right: box.right,
+						nameWhole: name.scrollWidth <= name.clientWidth && name.getBoundingClientRect().right <= box.left,
+					};
+				});
+				expect(note.text, path).toMatch(/^离线 · .+$/);
+				expect(note.whole, `${path}: the note is cut short`).toBe(true);
+				expect(note.nameWhole, `${path}: the site's name is cut short`).toBe(true);
+				expect(note.right, path).toBeLessThanOrEqual(360);
+			}
 		}
 		// The line is for the screen: a card printed offline is the same one page.
 		await page.emulateMedia({ media: 'print' });
