@@ -21,6 +21,9 @@ import { codeDataModule } from './scripts/lib/build/code-data-module.ts';
  */
 const redirects = Object.fromEntries(siteAliases().map(({ from, to }) => [from, to]));
 
+/** A script chunk's name without Astro's suffix for a component's <script> (and path characters). */
+const shortScriptName = (name) => name.replace(/\.astro_astro_type_script_index_\d+_lang$/, '').replace(/[^\w.-]/g, '_') || 'chunk';
+
 export default defineConfig({
 	site: SITE,
 	trailingSlash: 'always',
@@ -29,6 +32,21 @@ export default defineConfig({
 	// the service worker has every page locally (issue 17), so prefetching buys nothing there.
 	prefetch: false,
 	vite: {
+		environments: {
+			client: {
+				build: {
+					rolldownOptions: {
+						output: {
+							// "SiteScripts.<hash>.js", not "SiteScripts.astro_astro_type_script_index_0_lang.<hash>.js":
+							// every page names three or four scripts, and the offline precache (issue 17)
+							// holds every page.
+							entryFileNames: (chunk) => `_astro/${shortScriptName(chunk.name)}.[hash].js`,
+							chunkFileNames: (chunk) => `_astro/${shortScriptName(chunk.name)}.[hash].js`,
+						},
+					},
+				},
+			},
+		},
 		// Cards: only the print font pieces the site's text can use (68 → 27 KB gzip of CSS a card).
 		// Every page: no sidebar-state script, the menu has nothing to remember.
 		// Search: the code list inside the search UI's module, not on every page.
