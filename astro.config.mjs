@@ -21,7 +21,10 @@ import { codeDataModule } from './scripts/lib/build/code-data-module.ts';
  */
 const redirects = Object.fromEntries(siteAliases().map(({ from, to }) => [from, to]));
 
-/** A script chunk's name without Astro's suffix for a component's <script> (and path characters). */
+/**
+ * A script chunk's name without Astro's suffix for a component's <script> (and path characters).
+ * @param {string} name
+ */
 const shortScriptName = (name) => name.replace(/\.astro_astro_type_script_index_\d+_lang$/, '').replace(/[^\w.-]/g, '_') || 'chunk';
 
 export default defineConfig({
