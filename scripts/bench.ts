@@ -3,8 +3,8 @@
  * print one table — figure | value | goal | result — and write the results as JSON to
  * `bench/results/<timestamp>.json` and `bench/results/latest.json` (git-ignored).
  *
- *   npm run bench                      # everything (8–12 minutes on 2 cores, most of it the 5,000-article build)
- *   npm run bench -- --quick           # page weight + limit ratio + the 100-article build + the importer (~2.5 min)
+ *   npm run bench                      # everything (about 4–5 minutes on 2 cores)
+ *   npm run bench -- --quick           # page weight + limit ratio + the real site's build + the importer (about 1 minute)
  *   npm run bench -- --only weight,peer --no-build --dist dist
  *   npm run bench -- --only import       # the importer on four 5 MB adversarial inputs (~1 min)
  *   npm run bench -- --compare bench/results/latest.json
