@@ -16,8 +16,8 @@
  * so the next page load answers the new code without a restart.
  */
 import { relative, sep } from 'node:path';
-import type { Plugin } from 'vite';
-import { loadContent } from '../../../src/lib/content/load.ts';
+import type { Plugin, ViteDevServer } from 'vite';
+import { ContentError, loadContent } from '../../../src/lib/content/load.ts';
 import { registry } from '../../../src/lib/registry.ts';
 import { codeDataFrom } from '../../../src/lib/search/code-query.ts';
 
@@ -36,7 +36,7 @@ export function feedsCodeData(root: string, file: string): boolean {
 }
 
 export function codeDataModule(): Plugin {
-	let serving = false;
+	let server: ViteDevServer | undefined;
 	return {
 		name: 'poskb:code-data',
 		resolveId: (id) => (id === CODE_DATA_MODULE ? RESOLVED : null),
@@ -44,15 +44,24 @@ export function codeDataModule(): Plugin {
 			if (id !== RESOLVED) return null;
 			// The registry caches what it read when the config loaded; in dev, read the files again
 			// (a fresh read replaces that cache) so the list matches the articles on disk.
-			if (serving) loadContent('content', { fresh: true });
+			if (server) {
+				try {
+					loadContent('content', { fresh: true });
+				} catch (error) {
+					if (!(error instanceof ContentError)) throw error;
+					// The page being rendered reports every problem with file:line; here one line,
+					// and search keeps the last list that was valid.
+					server.config.logger.warn(`code list: kept the last valid one; ${error.problems[0] ?? 'content/ is invalid'}`);
+				}
+			}
 			return codeDataSource();
 		},
-		configureServer(server) {
-			serving = true;
-			server.watcher.on('all', (_event, file) => {
-				if (!feedsCodeData(server.config.root, file)) return;
-				const mod = server.moduleGraph.getModuleById(RESOLVED);
-				if (mod) server.moduleGraph.invalidateModule(mod);
+		configureServer(devServer) {
+			server = devServer;
+			devServer.watcher.on('all', (_event, file) => {
+				if (!feedsCodeData(devServer.config.root, file)) return;
+				const mod = devServer.moduleGraph.getModuleById(RESOLVED);
+				if (mod) devServer.moduleGraph.invalidateModule(mod);
 			});
 		},
 	};
